@@ -1,0 +1,47 @@
+/*
+ * clean.h: removing PDF-extraction debris from report text.
+ *
+ * These work on one paragraph or one list item at a time and know nothing
+ * about sections: the parser decides what is a paragraph.
+ */
+#ifndef ECMR_CLEAN_H
+#define ECMR_CLEAN_H
+
+#include <stdbool.h>
+
+/*
+ * Clean one paragraph in place-free style (returns a malloc'd string):
+ * HTML tags and entities removed, "**bold**" markers and a wrapping "*...*"
+ * dropped, a leading bullet and paragraph number ("- 12. ") dropped,
+ * paragraph numbers displaced into the sentence ("are 58. outstanding")
+ * removed, runs of white space folded to one space, ends trimmed.
+ */
+char *clean_paragraph(const char *s);
+
+/*
+ * Clean one list item: as clean_paragraph, and also any bullet glyph at the
+ * start, trailing ";" or "," and a trailing " and"/" or" joining it to the
+ * next item.  Keeps the item's own capitalisation and final full stop.
+ */
+char *clean_item(const char *s);
+
+/* Does the line start with a bullet ("- ", "• ", "* ", "o ", "– ")?  *REST gets the text after it. */
+bool is_bullet_line(const char *line, const char **rest);
+
+/* Does the text start with a paragraph number such as "12. " (after optional spaces)? */
+bool starts_with_paragraph_number(const char *s);
+
+/* Strip HTML tags and decode the common entities; returns a malloc'd string. */
+char *strip_html(const char *s);
+
+/*
+ * Split a list item that holds several run together ("Review X. Undertake
+ * Y.") at sentence ends followed by an imperative verb.  Returns the number
+ * of parts written to PARTS (malloc'd strings, at most MAX).
+ */
+int split_run_together(const char *item, char **parts, int max);
+
+/* Does a paragraph end a sentence (., !, ?, :, or a closing quote after one)? */
+bool ends_sentence(const char *s);
+
+#endif

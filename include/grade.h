@@ -1,0 +1,51 @@
+/*
+ * grade.h: reading judgements as reports print them, onto one scale.
+ */
+#ifndef ECMR_GRADE_H
+#define ECMR_GRADE_H
+
+#include "report.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * If S starts with a judgement word ("outstanding", "excellent", "good",
+ * "adequate", "satisfactory", "requires improvement", "inadequate",
+ * "poor"; any case) followed by a non-letter, return it and set *LEN to the
+ * word's length; otherwise J_NONE.
+ */
+enum judgement judgement_word(const char *s, size_t *len);
+
+/* A grade number on a scale: 3 is good on SCALE_FOUR_HIGH, adequate on SCALE_ONE_HIGH. */
+enum judgement grade_number(int n, enum grade_scale scale);
+
+/*
+ * A grade as printed: "Grade 3", "Grade 2 (good)", "Grade3", "Grade: 1".
+ * GRADE_TEXT_WHOLE: S must be only the grade; GRADE_TEXT_SUFFIX: the grade
+ * ends S (a heading with the grade fused on), and *START gets where it
+ * begins.  Sets *NUM (0 if none) and *WORD (J_NONE if no words).
+ */
+enum grade_text_mode { GRADE_TEXT_WHOLE, GRADE_TEXT_SUFFIX };
+bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgement *word,
+		size_t *start);
+
+/*
+ * Which numbering does this text's legend use?  Looks for "4: outstanding",
+ * "4 = outstanding", "Outstanding (Grade 1)", "Grade 1 (outstanding)" and
+ * the like.  SCALE_NONE when the line says nothing about it.
+ */
+enum grade_scale scale_hint(const char *line);
+
+/*
+ * Find a judgement stated in prose in a paragraph: "... in this area is
+ * excellent.", "... are good overall.", "The council has good capacity to
+ * improve".  Sentences containing FOCUS (e.g. "capacity"; NULL for none)
+ * are preferred.  Looks at the first MAX_SENTENCES sentences only.  On
+ * success sets *RAW to a malloc'd copy of the word and returns the
+ * judgement.
+ */
+enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
+			       char **raw);
+
+#endif

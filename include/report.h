@@ -1,0 +1,117 @@
+/*
+ * report.h: what ecmr knows about one inspection report.
+ *
+ * The parser fills a struct report from text; the index stores it; the
+ * query layer loads it back; inspect, export and show print it.  Every
+ * string is UTF-8, owned by the struct, and free of control characters
+ * other than '\n' (paragraph breaks in section text).
+ */
+#ifndef ECMR_REPORT_H
+#define ECMR_REPORT_H
+
+#include <stddef.h>
+
+/* One normalized judgement scale, whatever the report's own numbering. */
+enum judgement {
+	J_NONE = 0,
+	J_OUTSTANDING,
+	J_GOOD,
+	J_ADEQUATE,
+	J_REQUIRES_IMPROVEMENT,
+	J_INADEQUATE,
+};
+
+/* How a report's grade was read: which numbering, or words. */
+enum grade_scale {
+	SCALE_NONE = 0,
+	SCALE_FOUR_HIGH,  /* 4 = outstanding ... 1 = inadequate (APA, JAR 2005-09) */
+	SCALE_ONE_HIGH,   /* Grade 1 = outstanding ... 4 = inadequate (2009-12) */
+	SCALE_WORDS,      /* the report said it in words */
+};
+
+/* Where in the report the judgement was found. */
+enum judgement_source {
+	FROM_NONE = 0,
+	FROM_HEADING,     /* fused on the heading line: "Being healthy Grade 3" */
+	FROM_GRADE_LINE,  /* a "Grade 3" line under the heading */
+	FROM_TABLE,       /* a summary table of grades */
+	FROM_PROSE,       /* "... in this area is good." */
+};
+
+enum item_kind { ITEM_STRENGTH = 0, ITEM_IMPROVEMENT, ITEM_RECOMMENDATION };
+
+enum report_type { RT_UNKNOWN = 0, RT_APA, RT_JAR, RT_SLAC };
+
+struct item {
+	enum item_kind kind;
+	char *text;       /* one clean sentence */
+	char *timeframe;  /* "within three months", or NULL */
+	char *actor;      /* "the local partnership", or NULL */
+};
+
+struct section {
+	char *key;        /* being-healthy, staying-safe, ..., overall, capacity, or a slug */
+	char *scope;      /* "all", "safeguarding" or "looked-after" */
+	char *heading;    /* as printed, cleaned of markup and fused grades */
+	enum judgement judgement;
+	char *grade_raw;  /* the words or number it came from: "Grade 3", "excellent" */
+	enum grade_scale scale;
+	enum judgement_source source;
+	char *text;       /* cleaned text; paragraphs separated by "\n" */
+	int line;         /* line of the heading in the input, 1-based; 0 if none */
+	struct item *items;
+	size_t nitems;
+};
+
+/* A date the report states, e.g. { "letter", "2007-12-04" }. */
+struct report_date {
+	char *kind;       /* letter, published, inspection-start, inspection-end */
+	char *iso;        /* YYYY-MM-DD */
+};
+
+struct report {
+	enum report_type type;
+	char *authority;       /* full name as printed */
+	char *authority_short; /* "Sefton" */
+	char *la_code;         /* DfE code or NULL */
+	int year;              /* the year users navigate by; 0 if unknown */
+	char *title;           /* the title line as printed */
+	char *source;          /* path it was read from */
+	char hash[65];         /* SHA-256 of the file's bytes, hex */
+	struct report_date *dates;
+	size_t ndates;
+	struct section *sections;
+	size_t nsections;
+	char **warnings;       /* "line 12: ..." messages about this input */
+	size_t nwarnings;
+};
+
+/* Names used in the index, JSON and on screen. */
+const char *judgement_name(enum judgement j);     /* "good"; "" for J_NONE */
+const char *judgement_label(enum judgement j);    /* "Good"; "Not judged" for J_NONE */
+enum judgement judgement_from_name(const char *s);/* inverse of judgement_name */
+const char *scale_name(enum grade_scale s);       /* "4-outstanding", "1-outstanding", "words", "" */
+enum grade_scale scale_from_name(const char *s);
+const char *source_name(enum judgement_source s); /* "heading", "grade-line", "table", "prose", "" */
+enum judgement_source source_from_name(const char *s);
+const char *item_kind_name(enum item_kind k);     /* "strength", "improvement", "recommendation" */
+enum item_kind item_kind_from_name(const char *s);
+const char *report_type_name(enum report_type t); /* "apa", "jar", "slac", "unknown" */
+enum report_type report_type_from_name(const char *s);
+const char *report_type_label(enum report_type t);/* "Annual performance assessment" ... */
+
+/* Building a report. All strings passed in are copied. */
+struct section *report_add_section(struct report *r, const char *key, const char *scope,
+				   const char *heading, int line);
+struct item *section_add_item(struct section *s, enum item_kind kind, const char *text,
+			      const char *timeframe, const char *actor);
+void report_add_date(struct report *r, const char *kind, const char *iso);
+void report_warn(struct report *r, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+const char *report_date(const struct report *r, const char *kind); /* NULL if absent */
+/* The first section with this key and scope (scope NULL matches any). */
+struct section *report_find_section(const struct report *r, const char *key, const char *scope);
+
+void report_free(struct report *r);
+
+#endif

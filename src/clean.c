@@ -1,0 +1,265 @@
+/* clean.c: removing PDF-extraction debris from paragraphs and list items. */
+#include "clean.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BULLET_UTF8 "\xE2\x80\xA2"   /* • */
+#define EN_DASH_UTF8 "\xE2\x80\x93"  /* – */
+
+static const struct {
+	const char *name, *text;
+} entities[] = {
+	{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+	{ "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " }, { "&#8226;", BULLET_UTF8 },
+	{ "&bull;", BULLET_UTF8 }, { "&ndash;", EN_DASH_UTF8 }, { "&rsquo;", "\xE2\x80\x99" },
+};
+
+/* Is S at the start of an HTML tag (so that "a < b" is not taken for one)? */
+static const char *tag_end(const char *s)
+{
+	if (s[0] != '<')
+		return NULL;
+	const char *p = s + 1;
+	if (*p == '/')
+		p++;
+	if (!isalpha((unsigned char)*p))
+		return NULL;
+	const char *e = strchr(p, '>');
+	if (!e || e - s > 400)
+		return NULL;
+	return e + 1;
+}
+
+char *strip_html(const char *s)
+{
+	struct strbuf b = {0};
+	while (*s) {
+		const char *e = tag_end(s);
+		if (e) {
+			/* a block tag separates words */
+			sb_addc(&b, ' ');
+			s = e;
+			continue;
+		}
+		if (*s == '&') {
+			bool done = false;
+			for (size_t i = 0; i < sizeof entities / sizeof entities[0]; i++) {
+				size_t n = strlen(entities[i].name);
+				if (strncmp(s, entities[i].name, n) == 0) {
+					sb_adds(&b, entities[i].text);
+					s += n;
+					done = true;
+					break;
+				}
+			}
+			if (done)
+				continue;
+		}
+		sb_addc(&b, *s++);
+	}
+	return sb_take(&b);
+}
+
+bool is_bullet_line(const char *line, const char **rest)
+{
+	const char *p = line;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	size_t n = 0;
+	if ((*p == '-' || *p == '*' || *p == 'o') && (p[1] == ' ' || p[1] == '\t'))
+		n = 1;
+	else if (strncmp(p, BULLET_UTF8, 3) == 0 || strncmp(p, EN_DASH_UTF8, 3) == 0)
+		n = 3;
+	if (!n)
+		return false;
+	/* "o" is a bullet only when a word follows, never "o'clock" */
+	if (*p == 'o' && !isalpha((unsigned char)p[2]))
+		return false;
+	/* "*Inspectors make ...*" is emphasis, not a bullet */
+	if (*p == '*' && p[1] != ' ')
+		return false;
+	p += n;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (rest)
+		*rest = p;
+	return true;
+}
+
+bool starts_with_paragraph_number(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	int d = 0;
+	while (isdigit((unsigned char)s[d]))
+		d++;
+	return d >= 1 && d <= 3 && s[d] == '.' && s[d + 1] == ' ' &&
+	       (isupper((unsigned char)s[d + 2]) || s[d + 2] == '\'' || s[d + 2] == '"' ||
+		(unsigned char)s[d + 2] >= 0x80);
+}
+
+/* Fold white space to single spaces and trim; returns a malloc'd string. */
+static char *fold_space(const char *s)
+{
+	struct strbuf b = {0};
+	bool space = true;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n') {
+			space = true;
+			continue;
+		}
+		if (space && b.len)
+			sb_addc(&b, ' ');
+		space = false;
+		sb_addc(&b, *s);
+	}
+	return sb_take(&b);
+}
+
+/* Remove "**" markers, and one '*' wrapping the whole paragraph. */
+static void drop_markdown(char *s)
+{
+	char *w = s;
+	for (char *r = s; *r;) {
+		if (r[0] == '*' && r[1] == '*') {
+			r += 2;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+	size_t n = strlen(s);
+	if (n >= 2 && s[0] == '*' && isalpha((unsigned char)s[1])) {
+		memmove(s, s + 1, n);
+		n--;
+	}
+	if (n >= 2 && s[n - 1] == '*' && (s[n - 2] == '.' || isalpha((unsigned char)s[n - 2])))
+		s[n - 1] = '\0';
+}
+
+/*
+ * Remove paragraph numbers the extraction moved into the middle of a
+ * sentence: " 58. outstanding" -> " outstanding".  Only 1-3 digits followed
+ * by ". " and a lowercase letter qualify, so "Key Stage 4. The" stays.
+ */
+static void drop_displaced_numbers(char *s)
+{
+	char *w = s;
+	for (char *r = s; *r;) {
+		if (*r == ' ' && isdigit((unsigned char)r[1])) {
+			int d = 1;
+			while (isdigit((unsigned char)r[1 + d]))
+				d++;
+			if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && islower((unsigned char)r[3 + d]) &&
+			    !(r > s && (r[-1] == ',' || isdigit((unsigned char)r[-1])))) {
+				r += 2 + d; /* keep the following space */
+				continue;
+			}
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+static char *clean_common(const char *s)
+{
+	char *html = strip_html(s);
+	char *t = fold_space(html);
+	free(html);
+	drop_markdown(t);
+	/* leading bullets and paragraph numbers, possibly both: "- 12. The ..." */
+	for (;;) {
+		const char *rest;
+		if (is_bullet_line(t, &rest)) {
+			memmove(t, rest, strlen(rest) + 1);
+			continue;
+		}
+		if (starts_with_paragraph_number(t)) {
+			char *p = strchr(t, '.') + 2;
+			memmove(t, p, strlen(p) + 1);
+			continue;
+		}
+		break;
+	}
+	drop_displaced_numbers(t);
+	char *out = fold_space(t);
+	free(t);
+	return out;
+}
+
+char *clean_paragraph(const char *s)
+{
+	return clean_common(s);
+}
+
+char *clean_item(const char *s)
+{
+	char *t = clean_common(s);
+	size_t n = strlen(t);
+	while (n && (t[n - 1] == ';' || t[n - 1] == ',' || t[n - 1] == ' '))
+		t[--n] = '\0';
+	if (n > 4 && strcmp(t + n - 4, " and") == 0)
+		t[n -= 4] = '\0';
+	else if (n > 3 && strcmp(t + n - 3, " or") == 0)
+		t[n -= 3] = '\0';
+	while (n && (t[n - 1] == ';' || t[n - 1] == ',' || t[n - 1] == ' '))
+		t[--n] = '\0';
+	return t;
+}
+
+bool ends_sentence(const char *s)
+{
+	size_t n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (!n)
+		return true;
+	unsigned char c = (unsigned char)s[n - 1];
+	if (c == '.' || c == '!' || c == '?' || c == ':')
+		return true;
+	/* a closing quote or bracket after the full stop: ." .' .) .” */
+	if ((c == '"' || c == '\'' || c == ')') && n >= 2)
+		return strchr(".!?", s[n - 2]) != NULL;
+	if (n >= 4 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+	    ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+		return strchr(".!?", s[n - 4]) != NULL;
+	return false;
+}
+
+/* Verbs that open an action in a list of areas for improvement. */
+static const char *const imperative_verbs[] = {
+	"Accelerate", "Address", "Agree", "Analyse", "Assess", "Audit", "Build", "Challenge",
+	"Check", "Clarify", "Complete", "Conduct", "Consider", "Continue", "Develop", "Embed",
+	"Engage", "Ensure", "Establish", "Evaluate", "Extend", "Identify", "Implement", "Improve",
+	"Increase", "Introduce", "Involve", "Maintain", "Monitor", "Produce", "Promote", "Provide",
+	"Publish", "Raise", "Record", "Reduce", "Review", "Secure", "Share", "Strengthen",
+	"Support", "Sustain", "Tackle", "Target", "Undertake", "Update",
+};
+
+static bool starts_imperative(const char *s)
+{
+	for (size_t i = 0; i < sizeof imperative_verbs / sizeof imperative_verbs[0]; i++) {
+		size_t n = strlen(imperative_verbs[i]);
+		if (strncmp(s, imperative_verbs[i], n) == 0 && s[n] == ' ')
+			return true;
+	}
+	return false;
+}
+
+int split_run_together(const char *item, char **parts, int max)
+{
+	int count = 0;
+	const char *start = item;
+	for (const char *p = item; *p && count < max - 1; p++) {
+		if (*p == '.' && p[1] == ' ' && starts_imperative(p + 2) && p - start > 20) {
+			parts[count++] = xstrndup(start, (size_t)(p + 1 - start));
+			start = p + 2;
+		}
+	}
+	if (count < max)
+		parts[count++] = xstrdup(start);
+	return count;
+}

@@ -1,0 +1,465 @@
+/*
+ * parse.c: parse_report(): bytes in, struct report out.
+ *
+ * The pipeline: decode and normalise characters (text.c); drop page
+ * furniture (running headers, footers, page numbers); decide which grade
+ * numbering the report uses; read the header (parse_header.c); read the
+ * body (parse_body.c); then finish each section: clean its text, clean and
+ * split its items, apply judgements from summary tables and prose.
+ */
+#include "parse.h"
+#include "clean.h"
+#include "grade.h"
+#include "headings.h"
+#include "parse_internal.h"
+#include "sha256.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- page furniture ----------------------------------------------------- */
+
+/* "Page 3", "Page 3 of 12", "- 3 -", "3": a line that is only a page number. */
+static bool page_number_line(const char *l)
+{
+	while (*l == ' ' || *l == '-')
+		l++;
+	if (str_starts_ci(l, "page "))
+		l += 5;
+	if (!isdigit((unsigned char)*l))
+		return false;
+	int digits = 0;
+	while (isdigit((unsigned char)*l))
+		l++, digits++;
+	if (digits > 3)
+		return false;
+	while (*l == ' ')
+		l++;
+	if (str_starts_ci(l, "of ")) {
+		l += 3;
+		while (isdigit((unsigned char)*l))
+			l++;
+	}
+	while (*l == ' ' || *l == '-')
+		l++;
+	return *l == '\0';
+}
+
+/* The line with every digit run replaced by '#', for spotting "Page 3"/"Page 4". */
+static char *digit_shape(const char *l)
+{
+	struct strbuf b = {0};
+	for (; *l; l++) {
+		if (isdigit((unsigned char)*l)) {
+			sb_addc(&b, '#');
+			while (isdigit((unsigned char)l[1]))
+				l++;
+		} else {
+			sb_addc(&b, *l);
+		}
+	}
+	return sb_take(&b);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Remove running headers and footers: lines that recur three or more times
+ * with the same shape but different numbers ("Greyford APA 2007 - page 3"),
+ * and, where the text has form feeds, short lines that open or close most
+ * pages.  Lone page numbers go everywhere.
+ */
+static void drop_furniture(struct parser *ps)
+{
+	size_t pages = 1;
+	for (size_t i = 0; i < ps->n; i++) {
+		if (ps->tl->v[i].page_break)
+			pages++;
+		if (ps->line[i] && page_number_line(ps->line[i]))
+			ps->line[i] = NULL;
+	}
+	/* shapes that recur with differing numbers */
+	char **shapes = xcalloc(ps->n + 1, sizeof *shapes);
+	size_t ns = 0;
+	for (size_t i = 0; i < ps->n; i++)
+		if (ps->line[i] && ps->line[i][0] && strlen(ps->line[i]) < 100 && strpbrk(ps->line[i], "0123456789") &&
+		    !strchr(ps->line[i], '\t'))
+			shapes[ns++] = digit_shape(ps->line[i]);
+	qsort(shapes, ns, sizeof *shapes, cmp_str);
+	for (size_t i = 0; i < ns;) {
+		size_t j = i;
+		while (j < ns && strcmp(shapes[i], shapes[j]) == 0)
+			j++;
+		if (j - i >= 3) {
+			/* do the numbers differ?  count distinct lines of this shape */
+			size_t distinct = 0;
+			char *prev = NULL;
+			for (size_t k = 0; k < ps->n; k++) {
+				if (!ps->line[k] || !strpbrk(ps->line[k], "0123456789"))
+					continue;
+				char *sh = digit_shape(ps->line[k]);
+				if (strcmp(sh, shapes[i]) == 0 && (!prev || strcmp(prev, ps->line[k]) != 0)) {
+					distinct++;
+					prev = ps->line[k];
+				}
+				free(sh);
+			}
+			if (distinct >= 3 && strncmp(shapes[i], "Grade #", 7) != 0) {
+				for (size_t k = 0; k < ps->n; k++) {
+					if (!ps->line[k])
+						continue;
+					char *sh = digit_shape(ps->line[k]);
+					if (strcmp(sh, shapes[i]) == 0)
+						ps->line[k] = NULL;
+					free(sh);
+				}
+			}
+		}
+		i = j;
+	}
+	for (size_t i = 0; i < ns; i++)
+		free(shapes[i]);
+	free(shapes);
+
+	if (pages < 3)
+		return;
+	/* with form feeds: identical short lines at the top or bottom of many pages */
+	char **edges = xcalloc(2 * pages + 2, sizeof *edges);
+	size_t ne = 0;
+	for (size_t i = 0; i < ps->n; i++) {
+		if (i != 0 && !ps->tl->v[i].page_break)
+			continue;
+		size_t j = i;
+		while (j < ps->n && (!ps->line[j] || !ps->line[j][0]))
+			j++;
+		if (j < ps->n && strlen(ps->line[j]) < 100 && ne < 2 * pages)
+			edges[ne++] = ps->line[j];
+		/* the last line before the next page break */
+		size_t k = i + 1;
+		while (k < ps->n && !ps->tl->v[k].page_break)
+			k++;
+		while (k > i && (!ps->line[k - 1] || !ps->line[k - 1][0]))
+			k--;
+		if (k > i && strlen(ps->line[k - 1]) < 100 && ne < 2 * pages)
+			edges[ne++] = ps->line[k - 1];
+	}
+	qsort(edges, ne, sizeof *edges, cmp_str);
+	for (size_t i = 0; i < ne;) {
+		size_t j = i;
+		while (j < ne && strcmp(edges[i], edges[j]) == 0)
+			j++;
+		if (j - i >= 3 && (j - i) * 3 >= pages) {
+			char *victim = xstrdup(edges[i]);
+			for (size_t k = 0; k < ps->n; k++)
+				if (ps->line[k] && strcmp(ps->line[k], victim) == 0)
+					ps->line[k] = NULL;
+			free(victim);
+		}
+		i = j;
+	}
+	free(edges);
+}
+
+/* ---- finishing sections ------------------------------------------------- */
+
+static struct section *find_or_add(struct parser *ps, const char *key, const char *scope,
+				   const char *heading, int line)
+{
+	struct section *s = NULL;
+	for (size_t i = 0; i < ps->r->nsections; i++)
+		if (strcmp(ps->r->sections[i].key, key) == 0 &&
+		    (strcmp(scope, "all") == 0 || strcmp(ps->r->sections[i].scope, scope) == 0)) {
+			s = &ps->r->sections[i];
+			break;
+		}
+	if (!s) {
+		s = report_add_section(ps->r, key, scope, heading, line);
+		ps->raw = xrealloc(ps->raw, ps->r->nsections * sizeof *ps->raw);
+		ps->judged = xrealloc(ps->judged, ps->r->nsections * sizeof *ps->judged);
+		memset(&ps->raw[ps->r->nsections - 1], 0, sizeof *ps->raw);
+		ps->judged[ps->r->nsections - 1] = true;
+		ps->nraw = ps->r->nsections;
+	}
+	return s;
+}
+
+static void apply_pending(struct parser *ps)
+{
+	for (size_t i = 0; i < ps->npj; i++) {
+		struct pending_judgement *p = &ps->pj[i];
+		const char *label = section_key_label(p->key);
+		struct section *s = find_or_add(ps, p->key, p->scope, label ? label : p->label, p->line);
+		if (s->judgement == J_NONE) {
+			s->judgement = p->j;
+			s->scale = p->scale;
+			s->source = FROM_TABLE;
+			free(s->grade_raw);
+			s->grade_raw = xstrdup(p->raw);
+		} else if (s->judgement != p->j) {
+			report_warn(ps->r, p->line, "the summary table grades \"%s\" %s, but its section says %s; keeping the section's",
+				    p->label, judgement_name(p->j), judgement_name(s->judgement));
+		}
+	}
+	for (size_t i = 0; i < ps->npi; i++) {
+		struct pending_item *p = &ps->pi[i];
+		const char *label = section_key_label(p->key);
+		struct section *s = find_or_add(ps, p->key, "all", label ? label : p->key, p->line);
+		section_add_item(s, p->kind, p->text, NULL, NULL);
+	}
+}
+
+/* Join paragraphs that a page break split mid-sentence, and clean each. */
+static char *finish_text(const char *raw)
+{
+	struct strbuf out = {0};
+	char *prev = NULL;
+	bool prev_bullet = false;
+	const char *p = raw;
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char *para = xstrndup(p, n);
+		p += n + (e ? 1 : 0);
+		bool bullet = strncmp(para, "\xE2\x80\xA2 ", 4) == 0;
+		char *c = clean_paragraph(bullet ? para + 4 : para);
+		free(para);
+		if (!*c) {
+			free(c);
+			continue;
+		}
+		bool table_row = strstr(c, " | ") != NULL;
+		if (prev && !prev_bullet && !bullet && !table_row && !ends_sentence(prev) &&
+		    !strstr(prev, " | ") && strchr(prev, ' ') && strlen(prev) > 40) {
+			char *joined = xasprintf("%s %s", prev, c);
+			free(prev);
+			free(c);
+			prev = joined;
+			continue;
+		}
+		if (prev) {
+			if (out.len)
+				sb_addc(&out, '\n');
+			if (prev_bullet)
+				sb_adds(&out, "\xE2\x80\xA2 ");
+			sb_adds(&out, prev);
+			free(prev);
+		}
+		prev = c;
+		prev_bullet = bullet;
+	}
+	if (prev) {
+		if (out.len)
+			sb_addc(&out, '\n');
+		if (prev_bullet)
+			sb_adds(&out, "\xE2\x80\xA2 ");
+		sb_adds(&out, prev);
+		free(prev);
+	}
+	return sb_take(&out);
+}
+
+/* Clean each item; split items that hold several run together. */
+static void finish_items(struct section *s)
+{
+	size_t n = s->nitems;
+	struct item *old = s->items;
+	s->items = NULL;
+	s->nitems = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *c = clean_item(old[i].text);
+		char *parts[16];
+		int np = 1;
+		parts[0] = c;
+		if (old[i].kind != ITEM_STRENGTH) {
+			np = split_run_together(c, parts, 16);
+			free(c);
+		}
+		for (int k = 0; k < np; k++) {
+			if (*parts[k])
+				section_add_item(s, old[i].kind, parts[k], old[i].timeframe, old[i].actor);
+			free(parts[k]);
+		}
+		free(old[i].text);
+		free(old[i].timeframe);
+		free(old[i].actor);
+	}
+	free(old);
+}
+
+/* What a prose judgement in this section must be about, when it says several things. */
+static const char *prose_focus(const char *key)
+{
+	if (strcmp(key, "capacity") == 0)
+		return "capacity";
+	if (strcmp(key, "service-management") == 0)
+		return "management";
+	return NULL;
+}
+
+static void judge_from_prose(struct section *s)
+{
+	/* the first real paragraph states the judgement, if the section has one */
+	const char *p = s->text;
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (n >= 40) {
+			char *para = xstrndup(p, n);
+			char *raw = NULL;
+			enum judgement j = prose_judgement(para, prose_focus(s->key), 3, &raw);
+			free(para);
+			if (j != J_NONE) {
+				s->judgement = j;
+				s->scale = SCALE_WORDS;
+				s->source = FROM_PROSE;
+				free(s->grade_raw);
+				s->grade_raw = raw;
+			}
+			return;
+		}
+		p += n + (e ? 1 : 0);
+	}
+}
+
+static void finish_sections(struct parser *ps)
+{
+	struct report *r = ps->r;
+	apply_pending(ps);
+	size_t keep = 0;
+	for (size_t i = 0; i < r->nsections; i++) {
+		struct section *s = &r->sections[i];
+		free(s->text);
+		s->text = finish_text(i < ps->nraw ? sb_str(&ps->raw[i]) : "");
+		finish_items(s);
+		if (s->judgement == J_NONE && i < ps->nraw && ps->judged[i])
+			judge_from_prose(s);
+		if (!*s->heading) {
+			const char *label = section_key_label(s->key);
+			free(s->heading);
+			s->heading = xstrdup(label ? label : s->key);
+		}
+		/* a heading with nothing under it and no judgement is no section */
+		if (!*s->text && !s->nitems && s->judgement == J_NONE) {
+			free(s->key);
+			free(s->scope);
+			free(s->heading);
+			free(s->grade_raw);
+			free(s->text);
+			free(s->items);
+			continue;
+		}
+		r->sections[keep++] = *s;
+	}
+	r->nsections = keep;
+}
+
+/* ---- the entry point ---------------------------------------------------- */
+
+static enum grade_scale detect_scale(struct parser *ps)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		if (!ps->line[i])
+			continue;
+		enum grade_scale s = scale_hint(ps->line[i]);
+		if (s != SCALE_NONE)
+			return s;
+	}
+	return SCALE_NONE;
+}
+
+static void parser_free(struct parser *ps)
+{
+	for (size_t i = 0; i < ps->nraw; i++)
+		sb_free(&ps->raw[i]);
+	free(ps->raw);
+	free(ps->judged);
+	for (size_t i = 0; i < ps->npj; i++) {
+		free(ps->pj[i].key);
+		free(ps->pj[i].scope);
+		free(ps->pj[i].label);
+		free(ps->pj[i].raw);
+	}
+	free(ps->pj);
+	for (size_t i = 0; i < ps->npi; i++) {
+		free(ps->pi[i].key);
+		free(ps->pi[i].text);
+		free(ps->pi[i].label);
+	}
+	free(ps->pi);
+	free(ps->line);
+	free(ps->authority_raw);
+}
+
+static void check_outcomes(struct report *r)
+{
+	if (r->type != RT_APA)
+		return;
+	int found = 0;
+	for (size_t i = 0; i < r->nsections; i++)
+		if (outcome_index(r->sections[i].key))
+			found++;
+	if (!found)
+		report_warn(r, 0, "no Every Child Matters outcome headings found in this letter");
+}
+
+enum parse_status parse_report(const char *data, size_t len, const char *source,
+			       struct report *out, char **error)
+{
+	memset(out, 0, sizeof *out);
+	out->source = xstrdup(source ? source : "");
+	sha256_hex(data, len, out->hash);
+	if (error)
+		*error = NULL;
+
+	int bad_line;
+	if (text_is_binary(data, len, &bad_line)) {
+		if (error)
+			*error = xasprintf("binary data (a NUL or control byte at line %d), not a report text", bad_line);
+		return PARSE_BINARY;
+	}
+	struct text_lines tl;
+	text_decode(data, len, &tl);
+	bool blank = true;
+	for (size_t i = 0; i < tl.n && blank; i++)
+		for (const char *p = tl.v[i].s; *p && blank; p++)
+			if (!isspace((unsigned char)*p))
+				blank = false;
+	if (blank) {
+		text_lines_free(&tl);
+		if (error)
+			*error = xstrdup(len ? "holds only white space" : "empty file");
+		return PARSE_EMPTY;
+	}
+	if (tl.was_cp1252)
+		report_warn(out, 0, "not valid UTF-8; read as Windows-1252");
+	if (tl.control_bytes)
+		report_warn(out, tl.first_control_line, "%zu control character%s removed", tl.control_bytes,
+			    tl.control_bytes == 1 ? "" : "s");
+
+	struct parser ps = { .r = out, .tl = &tl, .n = tl.n };
+	ps.line = xmalloc((tl.n + 1) * sizeof *ps.line);
+	for (size_t i = 0; i < tl.n; i++)
+		ps.line[i] = tl.v[i].s;
+	drop_furniture(&ps);
+	parse_header(&ps);
+	ps.scale = detect_scale(&ps);
+	if (ps.scale == SCALE_NONE)
+		ps.scale = out->type == RT_SLAC || (out->type == RT_UNKNOWN && out->year >= 2009)
+				   ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
+	ps.body_end = ps.n;
+	parse_body(&ps);
+	finish_sections(&ps);
+	check_outcomes(out);
+	if (out->type == RT_UNKNOWN)
+		report_warn(out, 0, "not recognised as an APA letter, joint area review or safeguarding and "
+				    "looked after children inspection; indexed as full text");
+	else if (!out->authority)
+		report_warn(out, 0, "no authority name found");
+	parser_free(&ps);
+	text_lines_free(&tl);
+	return out->type == RT_UNKNOWN ? PARSE_UNRECOGNISED : PARSE_OK;
+}

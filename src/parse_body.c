@@ -1,0 +1,931 @@
+/*
+ * parse_body.c: the report's body, block by block, into sections and items.
+ *
+ * A block is a run of non-blank lines.  Each block (or each line, where a
+ * layout puts no blank line after a heading) is asked in turn: is it a
+ * heading (headings.c decides what kind)?  a grade line?  a row of the
+ * table we are in?  an item of the list we are in?  Otherwise it is text of
+ * the current section.  Tables and lists that name their section (a
+ * summary of grades, a "Key strengths" table) are held as pending and
+ * applied in parse_finish_sections() once every section exists.
+ */
+#include "parse_internal.h"
+#include "clean.h"
+#include "grade.h"
+#include "headings.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum body_mode {
+	MODE_TEXT,     /* paragraphs of the current section */
+	MODE_LIST,     /* items of LIST_KIND for the current section */
+	MODE_CONTENTS, /* the next block is a contents page */
+	MODE_GRADES,   /* rows of a summary table of grades */
+	MODE_PAIRS,    /* rows of a strengths | areas for improvement table */
+	MODE_SKIP,     /* closing boilerplate: drop until the next heading */
+};
+
+struct body {
+	struct parser *ps;
+	int cur;                 /* current section, -1 for none */
+	const char *scope;
+	enum body_mode mode;
+	enum item_kind list_kind;
+	char *timeframe, *actor;
+	bool list_bullets;       /* the current list has had a bulleted item */
+	int item_sec;            /* section of the last item, -1 for none */
+	bool item_subs;          /* the last item has had sub-items joined on */
+	bool annex;
+	const char *table_scope;
+	bool fresh;              /* nothing added to the section since its heading */
+	bool dash_paragraphs;    /* this report prefixes ordinary paragraphs with "- " */
+	bool known_seen;         /* a heading from the table has been seen (front matter is over) */
+	struct strbuf para;      /* the paragraph being built */
+	bool para_bullet;
+};
+
+/* ---- sections and paragraphs ------------------------------------------ */
+
+static void flush_paragraph(struct body *b);
+
+static int start_section(struct body *b, const char *key, const char *heading, int line, bool judged)
+{
+	struct parser *ps = b->ps;
+	flush_paragraph(b);
+	report_add_section(ps->r, key, ps->r->type == RT_SLAC ? b->scope : "all", heading, line);
+	if (ps->nraw < ps->r->nsections) {
+		ps->raw = xrealloc(ps->raw, ps->r->nsections * sizeof *ps->raw);
+		ps->judged = xrealloc(ps->judged, ps->r->nsections * sizeof *ps->judged);
+		for (size_t i = ps->nraw; i < ps->r->nsections; i++) {
+			memset(&ps->raw[i], 0, sizeof ps->raw[i]);
+			ps->judged[i] = false;
+		}
+		ps->nraw = ps->r->nsections;
+	}
+	b->cur = (int)ps->r->nsections - 1;
+	ps->judged[b->cur] = judged;
+	b->mode = MODE_TEXT;
+	b->fresh = true;
+	b->item_sec = -1;
+	return b->cur;
+}
+
+static void end_section(struct body *b)
+{
+	flush_paragraph(b);
+	b->cur = -1;
+	b->mode = MODE_TEXT;
+	b->annex = false;
+}
+
+static void add_paragraph(struct body *b, const char *text, bool bullet)
+{
+	struct parser *ps = b->ps;
+	if (b->cur < 0) {
+		/* an APA letter's opening paragraph, before its first heading */
+		if (ps->r->type == RT_APA && ps->r->nsections == 0)
+			start_section(b, "introduction", "", 0, false);
+		else
+			return;
+	}
+	struct strbuf *raw = &ps->raw[b->cur];
+	if (raw->len)
+		sb_addc(raw, '\n');
+	if (bullet)
+		sb_adds(raw, "\xE2\x80\xA2 ");
+	sb_adds(raw, text);
+	b->fresh = false;
+}
+
+static void flush_paragraph(struct body *b)
+{
+	if (!b->para.len)
+		return;
+	/* detach first: add_paragraph may start a section, which flushes again */
+	char *text = sb_take(&b->para);
+	bool bullet = b->para_bullet;
+	b->para_bullet = false;
+	add_paragraph(b, text, bullet);
+	free(text);
+}
+
+/* A table row in running text: cells joined by " | ", empty cells dropped. */
+static void add_table_row(struct body *b, const char *line)
+{
+	flush_paragraph(b);
+	struct strbuf row = {0};
+	const char *p = line;
+	while (*p) {
+		const char *e = strchr(p, '\t');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char *cell = str_trim(xstrndup(p, n));
+		if (*cell) {
+			if (row.len)
+				sb_adds(&row, " | ");
+			sb_adds(&row, cell);
+		}
+		free(cell);
+		p += n + (e ? 1 : 0);
+	}
+	if (row.len)
+		add_paragraph(b, row.s, false);
+	sb_free(&row);
+}
+
+static void text_line(struct body *b, const char *line, bool block_start)
+{
+	const char *rest;
+	if (strchr(line, '\t')) {
+		add_table_row(b, line);
+		return;
+	}
+	if (is_bullet_line(line, &rest)) {
+		flush_paragraph(b);
+		b->para_bullet = !b->dash_paragraphs && !starts_with_paragraph_number(rest);
+		sb_adds(&b->para, rest);
+		return;
+	}
+	if (block_start || !b->para.len) {
+		flush_paragraph(b);
+		sb_adds(&b->para, line);
+		return;
+	}
+	sb_addc(&b->para, ' ');
+	sb_adds(&b->para, line);
+}
+
+/* ---- items -------------------------------------------------------------- */
+
+static void add_item(struct body *b, const char *text)
+{
+	struct parser *ps = b->ps;
+	if (b->cur < 0)
+		return;
+	section_add_item(&ps->r->sections[b->cur], b->list_kind, text, b->timeframe, b->actor);
+	b->item_sec = b->cur;
+	b->item_subs = false;
+	b->fresh = false;
+}
+
+/* Join a wrapped line (or a sub-item, with SUB) onto the last item. */
+static void extend_item(struct body *b, const char *text, bool sub)
+{
+	struct section *s = &b->ps->r->sections[b->item_sec];
+	struct item *it = &s->items[s->nitems - 1];
+	struct strbuf t = {0};
+	sb_adds(&t, it->text);
+	while (t.len && t.s[t.len - 1] == ' ')
+		t.s[--t.len] = '\0';
+	if (sub && b->item_subs) {
+		while (t.len && (t.s[t.len - 1] == ';' || t.s[t.len - 1] == ','))
+			t.s[--t.len] = '\0';
+		sb_adds(&t, "; ");
+	} else {
+		sb_addc(&t, ' ');
+	}
+	sb_adds(&t, text);
+	free(it->text);
+	it->text = sb_take(&t);
+	if (sub)
+		b->item_subs = true;
+}
+
+static bool last_item_open(struct body *b)
+{
+	if (b->item_sec < 0)
+		return false;
+	struct section *s = &b->ps->r->sections[b->item_sec];
+	const char *t = s->items[s->nitems - 1].text;
+	size_t n = strlen(t);
+	return b->item_subs || (n && t[n - 1] == ':');
+}
+
+/* "The local partnership should:" names who acts on the items after it. */
+static bool actor_line(struct body *b, const char *line)
+{
+	size_t n = strlen(line);
+	if (n > 100 || n < 8 || strcmp(line + n - 7, "should:") != 0)
+		return false;
+	free(b->actor);
+	b->actor = str_trim(xstrndup(line, n - 7));
+	return true;
+}
+
+/*
+ * One line in a list.  Returns false when the line is not part of the list
+ * (the caller then treats it as text).
+ */
+static bool list_line(struct body *b, const char *line, bool block_start)
+{
+	const char *rest;
+	if (actor_line(b, line))
+		return true;
+	if (is_bullet_line(line, &rest)) {
+		bool indented = line[0] == ' ' || line[0] == '\t';
+		if (indented && last_item_open(b)) {
+			extend_item(b, rest, true);
+			return true;
+		}
+		if (starts_with_paragraph_number(rest))
+			return false;
+		add_item(b, rest);
+		b->list_bullets = true;
+		return true;
+	}
+	if (!block_start && b->item_sec >= 0) {
+		extend_item(b, line, false);
+		return true;
+	}
+	/* an unbulleted item is short; a line indented as if its bullet was lost may be long */
+	if (starts_with_paragraph_number(line) || strlen(line) > (line[0] == ' ' ? 2000u : 400u))
+		return false;
+	if (b->list_bullets && line[0] != ' ')
+		return false;
+	add_item(b, line);
+	return true;
+}
+
+/* ---- tables ------------------------------------------------------------- */
+
+/* Split LINE at TABs into trimmed cells (empty ones kept). Returns the count. */
+static int split_cells(const char *line, char **cells, int max)
+{
+	int n = 0;
+	const char *p = line;
+	for (;;) {
+		const char *e = strchr(p, '\t');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (n < max)
+			cells[n++] = str_trim(xstrndup(p, len));
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return n;
+}
+
+static void free_cells(char **cells, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(cells[i]);
+}
+
+/* A grade cell: "3", "Good", "Grade 2", "Outstanding (Grade 1)". */
+static enum judgement grade_cell(struct parser *ps, const char *cell, enum grade_scale *scale)
+{
+	int num;
+	enum judgement word;
+	if (cell[0] >= '1' && cell[0] <= '4' && cell[1] == '\0') {
+		*scale = ps->scale;
+		return grade_number(cell[0] - '0', ps->scale);
+	}
+	if (grade_text(cell, GRADE_TEXT_WHOLE, &num, &word, NULL)) {
+		*scale = word != J_NONE ? SCALE_WORDS : ps->scale;
+		return word != J_NONE ? word : grade_number(num, ps->scale);
+	}
+	size_t n;
+	enum judgement j = judgement_word(cell, &n);
+	if (j != J_NONE) {
+		*scale = SCALE_WORDS;
+		return j;
+	}
+	return J_NONE;
+}
+
+static void add_pending_judgement(struct parser *ps, const char *label, const char *scope,
+				  enum judgement j, const char *raw, enum grade_scale scale, int line)
+{
+	char norm[512];
+	char *clean = strip_html(label);
+	char *folded = clean_paragraph(clean);
+	free(clean);
+	heading_normalize(folded, norm, sizeof norm);
+	const struct heading_rule *rule = heading_match(norm, ps->r->type, true);
+	if (rule && (rule->kind == HK_SCOPE || rule->kind == HK_GROUP)) {
+		free(folded);
+		return;
+	}
+	ps->pj = xrealloc(ps->pj, (ps->npj + 1) * sizeof *ps->pj);
+	struct pending_judgement *p = &ps->pj[ps->npj++];
+	p->key = rule && rule->kind == HK_SECTION && rule->key ? xstrdup(rule->key) : heading_slug(folded);
+	p->scope = xstrdup(ps->r->type == RT_SLAC ? scope : "all");
+	p->label = folded;
+	p->raw = xstrdup(raw);
+	p->j = j;
+	p->scale = scale;
+	p->line = line;
+}
+
+/*
+ * One line of a summary table of grades.  Returns false when the line is
+ * not a row (the table has ended).
+ */
+static bool grades_row(struct body *b, const char *line, int lineno)
+{
+	struct parser *ps = b->ps;
+	if (scale_hint(line) != SCALE_NONE)
+		return true; /* the legend */
+	if (strchr(line, '\t')) {
+		char *cells[8];
+		int n = split_cells(line, cells, 8);
+		bool legend = cells[0][0] && isdigit((unsigned char)cells[0][0]) && strlen(cells[0]) == 1;
+		if (!legend && cells[0][0]) {
+			for (int i = 1; i < n; i++) {
+				enum grade_scale scale;
+				enum judgement j = grade_cell(ps, cells[i], &scale);
+				if (j != J_NONE) {
+					add_pending_judgement(ps, cells[0], b->table_scope, j, cells[i], scale, lineno);
+					break;
+				}
+			}
+			if (n == 1 || (n > 1 && !cells[1][0])) {
+				/* a row with no grade: a scope or group row */
+				char norm[256];
+				heading_normalize(cells[0], norm, sizeof norm);
+				const struct heading_rule *r = heading_match(norm, ps->r->type, true);
+				if (r && r->kind == HK_SCOPE)
+					b->table_scope = r->key;
+			}
+		}
+		free_cells(cells, n);
+		return true;
+	}
+	/* rows whose TABs were lost: "Overall effectiveness Good" */
+	char norm[512];
+	heading_normalize(line, norm, sizeof norm);
+	const struct heading_rule *r = heading_match(norm, ps->r->type, true);
+	if (r && r->kind == HK_SCOPE) {
+		b->table_scope = r->key;
+		return true;
+	}
+	if (r && r->kind == HK_GROUP)
+		return true;
+	const char *last = strrchr(line, ' ');
+	if (last) {
+		enum grade_scale scale;
+		enum judgement j = grade_cell(ps, last + 1, &scale);
+		if (j != J_NONE && strlen(line) < 150) {
+			char *label = xstrndup(line, (size_t)(last - line));
+			add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
+			free(label);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The label of a strengths-table cell: "<i>Being healthy:</i>" or "Being healthy:". */
+static char *cell_label(const char *cell, const char **after)
+{
+	const char *i = strstr(cell, "<i>");
+	if (i) {
+		const char *e = strstr(i, "</i>");
+		if (e) {
+			char *label = xstrndup(i + 3, (size_t)(e - i - 3));
+			*after = e + 4;
+			size_t n = strlen(str_trim(label));
+			while (n && (label[n - 1] == ':' || label[n - 1] == ' '))
+				label[--n] = '\0';
+			return label;
+		}
+	}
+	*after = cell;
+	return NULL;
+}
+
+/* Split a cell's items: "<p>a.</p> <p>b.</p>" or "• a • b" or "<li>". */
+static void cell_items(struct body *b, const char *cell, enum item_kind kind, const char *key, int line)
+{
+	struct parser *ps = b->ps;
+	struct strbuf t = {0};
+	/* turn every item boundary into a bullet, then strip the tags */
+	for (const char *p = cell; *p;) {
+		if (strncmp(p, "<p>", 3) == 0 || strncmp(p, "<li>", 4) == 0 || strncmp(p, "<li ", 4) == 0) {
+			sb_adds(&t, "\xE2\x80\xA2 ");
+			p = strchr(p, '>') + 1;
+			continue;
+		}
+		sb_addc(&t, *p++);
+	}
+	char *plain = strip_html(t.s ? t.s : "");
+	sb_free(&t);
+	char *p = plain;
+	for (;;) {
+		char *bul = strstr(p, "\xE2\x80\xA2");
+		if (bul)
+			*bul = '\0';
+		char *item = clean_item(p);
+		if (*item && strlen(item) > 1) {
+			if (key) {
+				ps->pi = xrealloc(ps->pi, (ps->npi + 1) * sizeof *ps->pi);
+				ps->pi[ps->npi++] = (struct pending_item){ xstrdup(key), kind, item, NULL, line };
+				item = NULL;
+			} else if (b->cur >= 0) {
+				section_add_item(&ps->r->sections[b->cur], kind, item, NULL, NULL);
+				b->fresh = false;
+			}
+		}
+		free(item);
+		if (!bul)
+			break;
+		p = bul + 3;
+	}
+	free(plain);
+}
+
+/* Is LINE the header row of a strengths | weaknesses table? */
+static bool pairs_header(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	if (!tab)
+		return false;
+	char left[128], right[128];
+	char *l = xstrndup(line, (size_t)(tab - line));
+	heading_normalize(l, left, sizeof left);
+	heading_normalize(tab + 1, right, sizeof right);
+	free(l);
+	size_t ln = strlen(left);
+	return ln >= 9 && strcmp(left + ln - 9, "strengths") == 0 &&
+	       (strstr(right, "weakness") || strstr(right, "improvement") || strstr(right, "development"));
+}
+
+/* One row of a strengths | areas for improvement table. */
+static bool pairs_row(struct body *b, const char *line, int lineno)
+{
+	if (!strchr(line, '\t') && !strstr(line, "<p>") && !strstr(line, "\xE2\x80\xA2"))
+		return false;
+	char *cells[4];
+	int n = split_cells(line, cells, 4);
+	char *key = NULL;
+	for (int c = 0; c < n && c < 2; c++) {
+		const char *after;
+		char *label = cell_label(cells[c], &after);
+		if (label) {
+			char norm[256];
+			heading_normalize(label, norm, sizeof norm);
+			const struct heading_rule *r = heading_match(norm, b->ps->r->type, true);
+			free(key);
+			key = r && r->key ? xstrdup(r->key) : heading_slug(label);
+			free(label);
+		}
+		cell_items(b, after, c == 0 ? ITEM_STRENGTH : ITEM_IMPROVEMENT, key, lineno);
+	}
+	free(key);
+	free_cells(cells, n);
+	return true;
+}
+
+/* ---- headings ----------------------------------------------------------- */
+
+struct heading {
+	const struct heading_rule *rule; /* NULL for a heading no rule names */
+	char *text;                      /* as printed, fused grade removed */
+	char *grade_raw;                 /* "Grade 2 (good)" when fused */
+	int num;
+	enum judgement word;
+	int consumed;                    /* lines used */
+};
+
+static bool is_generic_heading(const char *h)
+{
+	size_t len = strlen(h);
+	if (len < 4 || len > 90 || !isupper((unsigned char)h[0]))
+		return false;
+	char last = h[len - 1];
+	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '*')
+		return false;
+	int words = 1, lower = 0;
+	for (const char *p = h; *p; p++) {
+		if (*p == ' ')
+			words++;
+		if (islower((unsigned char)*p))
+			lower++;
+		if (*p == '\t' || *p == '|' || *p == '<' || *p == '@')
+			return false;
+	}
+	if (words < 2 || words > 12 || !lower)
+		return false;
+	if (judgement_word(h, NULL) != J_NONE && words <= 2)
+		return false;
+	return true;
+}
+
+/* Try LINE (and NEXT, joined, when NEXT is given) as a heading. */
+static bool heading_from(struct parser *ps, const char *text, struct heading *h, bool allow_generic,
+			 bool strict)
+{
+	size_t len = strlen(text);
+	if (len > 200 || strchr(text, '\t') || is_bullet_line(text, NULL))
+		return false;
+	memset(h, 0, sizeof *h);
+	char *t = xstrdup(text);
+	size_t start;
+	if (grade_text(t, GRADE_TEXT_SUFFIX, &h->num, &h->word, &start) && start > 0) {
+		h->grade_raw = str_trim(xstrdup(t + start));
+		t[start] = '\0';
+		str_trim(t);
+	}
+	char *plain = strip_html(t);
+	free(t);
+	t = clean_paragraph(plain);
+	free(plain);
+	size_t n = strlen(t);
+	bool sentence = n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ';');
+	char norm[512];
+	heading_normalize(t, norm, sizeof norm);
+	const struct heading_rule *r = sentence ? NULL : heading_match(norm, ps->r->type, false);
+	if (r && strict && r->match != M_EXACT && !h->grade_raw)
+		r = NULL;
+	if (r || (h->grade_raw && !sentence && n > 2) || (allow_generic && is_generic_heading(t))) {
+		h->rule = r;
+		h->text = t;
+		return true;
+	}
+	free(t);
+	free(h->grade_raw);
+	h->grade_raw = NULL;
+	return false;
+}
+
+static void heading_free(struct heading *h)
+{
+	free(h->text);
+	free(h->grade_raw);
+}
+
+/*
+ * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
+ * whole short block (one or two lines: a heading may wrap), or, where the
+ * layout put no blank line after it, a first line that a rule names exactly.
+ */
+static bool find_heading(struct body *b, char **L, int k, int count, struct heading *h)
+{
+	struct parser *ps = b->ps;
+	if (b->mode == MODE_CONTENTS)
+		return false;
+	bool listy = b->mode == MODE_LIST || b->mode == MODE_PAIRS || b->mode == MODE_GRADES;
+	if (k > 0 && !ends_sentence(L[k - 1]))
+		return false;
+	/* a heading wrapped over two lines makes up the whole block */
+	if (k == 0 && count == 2 && strlen(L[0]) + strlen(L[1]) < 200) {
+		char *two = xasprintf("%s %s", L[0], L[1]);
+		bool ok = heading_from(ps, two, h, false, false);
+		free(two);
+		if (ok) {
+			h->consumed = 2;
+			return true;
+		}
+	}
+	/* a heading no rule names is trusted only once the front matter is over */
+	bool whole = k == 0 && count == 1;
+	bool generic = whole && !listy && (b->known_seen || ps->r->type == RT_APA);
+	if (heading_from(ps, L[k], h, generic, !whole)) {
+		h->consumed = 1;
+		return true;
+	}
+	return false;
+}
+
+static void apply_grade(struct body *b, int sec, int num, enum judgement word, const char *raw,
+			enum judgement_source from)
+{
+	struct parser *ps = b->ps;
+	struct section *s = &ps->r->sections[sec];
+	if (s->judgement != J_NONE)
+		return;
+	enum judgement byn = num ? grade_number(num, ps->scale) : J_NONE;
+	if (word != J_NONE && byn != J_NONE && word != byn)
+		report_warn(ps->r, s->line, "\"%s\" under \"%s\": the number and the words disagree; using the words",
+			    raw, s->heading);
+	s->judgement = word != J_NONE ? word : byn;
+	s->scale = word != J_NONE && !num ? SCALE_WORDS : (num ? ps->scale : SCALE_WORDS);
+	s->source = from;
+	free(s->grade_raw);
+	s->grade_raw = xstrdup(raw);
+}
+
+static char *annex_key(const char *heading)
+{
+	char norm[128];
+	heading_normalize(heading, norm, sizeof norm);
+	const char *p = norm + 5; /* after "annex" */
+	while (*p == ' ')
+		p++;
+	size_t n = 0;
+	while (p[n] && p[n] != ' ')
+		n++;
+	return n && n <= 3 ? xasprintf("annex-%.*s", (int)n, p) : xstrdup("annex");
+}
+
+/* Act on a heading.  Returns false when the body has ended. */
+static bool handle_heading(struct body *b, struct heading *h, int line)
+{
+	const struct heading_rule *r = h->rule;
+	enum heading_kind kind = r ? r->kind : HK_SECTION;
+	if (r)
+		b->known_seen = true;
+	if (b->annex && kind != HK_ANNEX && kind != HK_CLOSING && kind != HK_LIST &&
+	    kind != HK_TIMEFRAME) {
+		/* inside an annex, headings are sub-headings of it */
+		flush_paragraph(b);
+		add_paragraph(b, h->text, false);
+		b->mode = MODE_TEXT;
+		return true;
+	}
+	switch (kind) {
+	case HK_NONE:
+		break;
+	case HK_CLOSING:
+		end_section(b);
+		return false;
+	case HK_CONTENTS:
+		end_section(b);
+		b->mode = MODE_CONTENTS;
+		break;
+	case HK_GRADES_TABLE:
+		end_section(b);
+		b->mode = MODE_GRADES;
+		b->table_scope = "all";
+		break;
+	case HK_STRENGTHS_TABLE:
+		end_section(b);
+		b->mode = MODE_PAIRS;
+		break;
+	case HK_SUB:
+		flush_paragraph(b);
+		break;
+	case HK_GROUP:
+		end_section(b);
+		break;
+	case HK_SCOPE:
+		end_section(b);
+		b->scope = r->key;
+		break;
+	case HK_LIST:
+		flush_paragraph(b);
+		b->mode = MODE_LIST;
+		b->list_kind = r->item_kind;
+		b->list_bullets = false;
+		b->item_sec = -1;
+		free(b->timeframe);
+		free(b->actor);
+		b->timeframe = b->actor = NULL;
+		break;
+	case HK_LIST_SECTION:
+		start_section(b, r->key, h->text, line, false);
+		b->mode = MODE_LIST;
+		b->list_kind = r->item_kind;
+		b->list_bullets = false;
+		free(b->timeframe);
+		free(b->actor);
+		b->timeframe = b->actor = NULL;
+		break;
+	case HK_TIMEFRAME:
+		if (b->mode == MODE_LIST) {
+			free(b->timeframe);
+			free(b->actor);
+			b->actor = NULL;
+			b->timeframe = xstrdup(h->text);
+			size_t n = strlen(b->timeframe);
+			while (n && (b->timeframe[n - 1] == ':' || b->timeframe[n - 1] == ' '))
+				b->timeframe[--n] = '\0';
+			b->list_bullets = false;
+		} else {
+			flush_paragraph(b);
+			add_paragraph(b, h->text, false);
+		}
+		break;
+	case HK_ANNEX: {
+		char *key = annex_key(h->text);
+		start_section(b, key, h->text, line, false);
+		free(key);
+		b->annex = true;
+		break;
+	}
+	case HK_SECTION: {
+		char *key = r && r->key ? xstrdup(r->key) : heading_slug(h->text);
+		int sec = start_section(b, key, h->text, line, r ? r->judged : true);
+		free(key);
+		if (h->grade_raw)
+			apply_grade(b, sec, h->num, h->word, h->grade_raw, FROM_HEADING);
+		break;
+	}
+	}
+	return true;
+}
+
+/* ---- the lost graphic scale -------------------------------------------- */
+
+/* Is line I a lone judgement word ("Good")? */
+static bool lone_grade_word(struct parser *ps, size_t i)
+{
+	const char *l = ps->line[i];
+	if (!l)
+		return false;
+	while (*l == ' ')
+		l++;
+	size_t n;
+	enum judgement j = judgement_word(l, &n);
+	return j != J_NONE && l[n] == '\0';
+}
+
+/*
+ * A graphic scale extracted as four lines "Inadequate / Adequate / Good /
+ * Outstanding" with the chosen grade lost: three or more lone judgement
+ * words within the next few non-blank lines.  Returns how many lines from I
+ * to skip (0 if this is not one).
+ */
+static size_t graphic_scale_at(struct parser *ps, size_t i)
+{
+	size_t words = 0, last = i, seen = 0;
+	for (size_t j = i; j < ps->n && seen < 6; j++) {
+		if (!ps->line[j] || !ps->line[j][0])
+			continue;
+		seen++;
+		if (!lone_grade_word(ps, j))
+			break;
+		words++;
+		last = j;
+	}
+	return words >= 3 ? last - i + 1 : 0;
+}
+
+/* ---- the block loop ----------------------------------------------------- */
+
+/* The APA letters' statutory closing paragraph, which belongs to no section. */
+static bool closing_paragraph(struct parser *ps, const char *line)
+{
+	if (ps->r->type != RT_APA)
+		return false;
+	char norm[96];
+	heading_normalize(line, norm, sizeof norm);
+	return strncmp(norm, "childrens services grade", 24) == 0 ||
+	       strncmp(norm, "we confirm that the childrens services grade", 44) == 0;
+}
+
+/* Process the block of lines IDX[0..COUNT).  Returns false when the body has ended. */
+static bool process_block(struct body *b, size_t *idx, int count)
+{
+	struct parser *ps = b->ps;
+	if (b->mode == MODE_CONTENTS) {
+		b->mode = MODE_TEXT;
+		return true;
+	}
+	char **L = xmalloc((size_t)count * sizeof *L);
+	for (int k = 0; k < count; k++)
+		L[k] = ps->line[idx[k]];
+	bool go_on = true;
+	for (int k = 0; k < count && go_on;) {
+		int lineno = ps->tl->v[idx[k]].no;
+		int num;
+		enum judgement word;
+		if (grade_text(L[k], GRADE_TEXT_WHOLE, &num, &word, NULL)) {
+			if (b->cur >= 0)
+				apply_grade(b, b->cur, num, word, str_trim(L[k]), FROM_GRADE_LINE);
+			k++;
+			continue;
+		}
+		/* inside a summary table, its scope and group rows are rows, not headings */
+		if (b->mode == MODE_GRADES && grades_row(b, L[k], lineno)) {
+			k++;
+			continue;
+		}
+		struct heading h;
+		if (find_heading(b, L, k, count, &h)) {
+			go_on = handle_heading(b, &h, lineno);
+			heading_free(&h);
+			k += h.consumed;
+			if (b->mode == MODE_CONTENTS && k < count) {
+				b->mode = MODE_TEXT; /* the contents page shares the block */
+				break;
+			}
+			continue;
+		}
+		if (lone_grade_word(ps, idx[k])) {
+			size_t skip = graphic_scale_at(ps, idx[k]);
+			if (skip) {
+				/* mark the whole scale as gone; later blocks will find nothing */
+				for (size_t j = idx[k]; j < idx[k] + skip; j++)
+					if (ps->line[j] && lone_grade_word(ps, j))
+						ps->line[j][0] = '\0';
+				k++;
+				continue;
+			}
+			if (b->cur >= 0 && b->fresh) {
+				size_t n;
+				enum judgement j = judgement_word(str_trim(L[k]), &n);
+				apply_grade(b, b->cur, 0, j, L[k], FROM_GRADE_LINE);
+				k++;
+				continue;
+			}
+		}
+		if (!L[k][0]) { /* blanked above */
+			k++;
+			continue;
+		}
+		if (closing_paragraph(ps, L[k])) {
+			end_section(b);
+			b->mode = MODE_SKIP;
+			break;
+		}
+		switch (b->mode) {
+		case MODE_SKIP:
+			k++;
+			continue;
+		case MODE_GRADES:
+			if (grades_row(b, L[k], lineno)) {
+				k++;
+				continue;
+			}
+			b->mode = MODE_TEXT;
+			break;
+		case MODE_PAIRS:
+			if (pairs_header(L[k]) || pairs_row(b, L[k], lineno)) {
+				k++;
+				continue;
+			}
+			b->mode = MODE_TEXT;
+			break;
+		case MODE_LIST:
+			if (list_line(b, L[k], k == 0)) {
+				k++;
+				continue;
+			}
+			/* an introduction before the first item keeps the list open */
+			if (b->item_sec >= 0 || b->cur < 0 || ps->r->sections[b->cur].nitems)
+				b->mode = MODE_TEXT;
+			text_line(b, L[k], k == 0);
+			k++;
+			continue;
+		default:
+			break;
+		}
+		/* MODE_TEXT */
+		if (pairs_header(L[k])) {
+			flush_paragraph(b);
+			b->mode = MODE_PAIRS;
+			k++;
+			continue;
+		}
+		if (strchr(L[k], '\t') && str_find_ci(L[k], "grade awarded")) {
+			flush_paragraph(b);
+			b->mode = MODE_GRADES;
+			b->table_scope = "all";
+			k++;
+			continue;
+		}
+		text_line(b, L[k], k == 0);
+		k++;
+	}
+	flush_paragraph(b);
+	free(L);
+	return go_on;
+}
+
+void parse_body(struct parser *ps)
+{
+	struct body b = { .ps = ps, .cur = -1, .scope = "all", .mode = MODE_TEXT, .item_sec = -1,
+			  .table_scope = "all" };
+	/* do ordinary paragraphs carry "- 12." in front?  then "- " is no bullet here */
+	int dashed = 0;
+	for (size_t i = ps->body_start; i < ps->body_end; i++) {
+		const char *rest;
+		if (ps->line[i] && is_bullet_line(ps->line[i], &rest) && starts_with_paragraph_number(rest))
+			dashed++;
+	}
+	b.dash_paragraphs = dashed >= 3;
+
+	if (ps->r->type == RT_UNKNOWN)
+		start_section(&b, "text", "", 0, false);
+
+	size_t *idx = xmalloc((ps->body_end - ps->body_start + 1) * sizeof *idx);
+	size_t i = ps->body_start;
+	while (i < ps->body_end) {
+		/* a block: non-blank lines; removed furniture (NULL) does not break it */
+		while (i < ps->body_end && (!ps->line[i] || !ps->line[i][0]))
+			i++;
+		int count = 0;
+		while (i < ps->body_end && (!ps->line[i] || ps->line[i][0])) {
+			if (ps->line[i])
+				idx[count++] = i;
+			i++;
+		}
+		if (!count)
+			continue;
+		if (ps->r->type == RT_UNKNOWN) {
+			for (int k = 0; k < count; k++)
+				text_line(&b, ps->line[idx[k]], k == 0);
+			flush_paragraph(&b);
+			continue;
+		}
+		if (!process_block(&b, idx, count))
+			break;
+	}
+	flush_paragraph(&b);
+	free(idx);
+	sb_free(&b.para);
+	free(b.timeframe);
+	free(b.actor);
+}

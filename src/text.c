@@ -1,0 +1,249 @@
+/* text.c: decoding report bytes into clean UTF-8 lines. */
+#include "text.h"
+#include "util.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Windows-1252 bytes 0x80..0x9F; 0 marks the five unassigned ones. */
+static const unsigned short cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+int utf8_decode(const char *str, unsigned *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned c = s[0];
+	int n;
+	unsigned min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		n = 2; c &= 0x1F; min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 3; c &= 0x0F; min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		n = 4; c &= 0x07; min = 0x10000;
+	} else {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	for (int i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = 0xFFFD;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
+int utf8_encode(unsigned cp, char *buf)
+{
+	unsigned char *b = (unsigned char *)buf;
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		return 1;
+	} else if (cp < 0x800) {
+		b[0] = (unsigned char)(0xC0 | (cp >> 6));
+		b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	} else if (cp < 0x10000) {
+		b[0] = (unsigned char)(0xE0 | (cp >> 12));
+		b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	b[0] = (unsigned char)(0xF0 | (cp >> 18));
+	b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+bool text_is_utf8(const char *data, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)data[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		int need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+		if (!need || i + (size_t)need > len)
+			return false;
+		unsigned cp;
+		if (utf8_decode(data + i, &cp) != need)
+			return false;
+		i += (size_t)need;
+	}
+	return true;
+}
+
+static bool is_control_byte(unsigned char c)
+{
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+}
+
+bool text_is_binary(const char *data, size_t len, int *line)
+{
+	size_t probe = len < 65536 ? len : 65536, controls = 0;
+	int ln = 1, first = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)data[i];
+		if (c == '\n')
+			ln++;
+		if (c == 0) {
+			*line = ln;
+			return true;
+		}
+		if (i < probe && is_control_byte(c)) {
+			controls++;
+			if (!first)
+				first = ln;
+		}
+	}
+	*line = first;
+	return probe > 0 && controls * 20 > probe;
+}
+
+/* What one code point becomes in clean text. */
+enum cp_action { CP_KEEP, CP_DROP, CP_SPACE, CP_BULLET };
+
+static enum cp_action classify(unsigned cp)
+{
+	if (cp == '\t')
+		return CP_KEEP;
+	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+		return CP_DROP;
+	if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+		return CP_SPACE;
+	if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFEFF || cp == 0x2060 ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFFFD)
+		return CP_DROP;
+	/* superscript digits: footnote markers such as "Grade awarded¹" */
+	if (cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2070 && cp <= 0x2079))
+		return CP_DROP;
+	if ((cp >= 0xE000 && cp <= 0xF8FF) || cp == 0x25AA || cp == 0x25A0 || cp == 0x25CF ||
+	    cp == 0x25E6 || cp == 0x2023 || cp == 0x2043 || cp == 0x25B8 || cp == 0x27A2 || cp == 0x2219)
+		return CP_BULLET;
+	return CP_KEEP;
+}
+
+static void end_line(struct text_lines *t, struct strbuf *line, int no, bool page_break)
+{
+	/* trailing white space is never meaningful (trailing TABs are table debris) */
+	while (line->len && (line->s[line->len - 1] == ' ' || line->s[line->len - 1] == '\t'))
+		line->s[--line->len] = '\0';
+	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
+	t->v[t->n].s = sb_take(line);
+	t->v[t->n].no = no;
+	t->v[t->n].page_break = page_break;
+	t->n++;
+}
+
+void text_decode(const char *data, size_t len, struct text_lines *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t i = 0;
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		out->had_bom = true;
+		i = 3;
+	}
+	bool utf8 = text_is_utf8(data + i, len - i);
+	out->was_cp1252 = !utf8;
+	struct strbuf line = {0};
+	int no = 1;
+	bool page_break = false;
+	while (i < len) {
+		unsigned cp;
+		unsigned char c = (unsigned char)data[i];
+		if (utf8) {
+			i += (size_t)utf8_decode(data + i, &cp);
+		} else {
+			cp = c >= 0x80 && c <= 0x9F ? cp1252_high[c - 0x80] : c;
+			i++;
+		}
+		if (cp == '\r') {
+			if (i < len && data[i] == '\n')
+				continue; /* CRLF: the LF ends the line */
+			cp = '\n';
+		}
+		if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+			end_line(out, &line, no, page_break);
+			page_break = false;
+			no++;
+			continue;
+		}
+		if (cp == '\f' || cp == 0x0B) {
+			/* a page break: text after it on the same line starts a new line */
+			if (line.len)
+				end_line(out, &line, no, page_break);
+			page_break = true;
+			continue;
+		}
+		char buf[4];
+		switch (classify(cp)) {
+		case CP_KEEP:
+			sb_add(&line, buf, (size_t)utf8_encode(cp, buf));
+			break;
+		case CP_SPACE:
+			sb_addc(&line, ' ');
+			break;
+		case CP_BULLET:
+			sb_adds(&line, "\xE2\x80\xA2");
+			break;
+		case CP_DROP:
+			if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+				out->control_bytes++;
+				if (!out->first_control_line)
+					out->first_control_line = no;
+			}
+			break;
+		}
+	}
+	if (line.len || page_break)
+		end_line(out, &line, no, page_break);
+	sb_free(&line);
+}
+
+void text_lines_free(struct text_lines *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->v[i].s);
+	free(t->v);
+	memset(t, 0, sizeof *t);
+}
+
+char *text_sanitize(const char *s, bool keep_newlines)
+{
+	struct strbuf b = {0};
+	while (*s) {
+		unsigned cp;
+		int n = utf8_decode(s, &cp);
+		if (cp == 0xFFFD && n == 1 && (unsigned char)*s >= 0x80) {
+			sb_addc(&b, '?');
+		} else if (cp == '\n') {
+			sb_addc(&b, keep_newlines ? '\n' : ' ');
+		} else if (cp == '\t') {
+			sb_addc(&b, ' ');
+		} else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+			sb_addc(&b, '?');
+		} else {
+			sb_add(&b, s, (size_t)n);
+		}
+		s += n;
+	}
+	return sb_take(&b);
+}
