@@ -70,7 +70,7 @@ check: deps
 
 # Only the plain build: quicker while working.
 check-fast: all
-	@tests/run build
+	@tests/run $(BUILD)
 
 deps:
 	@tools/deps.sh --check-build
