@@ -64,6 +64,9 @@ char *heading_slug(const char *heading);
 /* Is KEY one of the five Every Child Matters outcomes?  Returns 1..5 in their order, else 0. */
 int outcome_index(const char *key);
 
+/* The key of outcome N (1..5, in their usual order), or NULL. */
+const char *outcome_key(int n);
+
 /* Human name for a section key, for keys whose heading is missing ("being-healthy" -> "Being healthy"). */
 const char *section_key_label(const char *key);
 

@@ -256,3 +256,8 @@ const char *section_key_label(const char *key)
 			return key_labels[i].label;
 	return NULL;
 }
+
+const char *outcome_key(int n)
+{
+	return n >= 1 && n <= 5 ? key_labels[n - 1].key : NULL;
+}
