@@ -82,57 +82,39 @@ enum { DEF = THEME_COLOR_DEFAULT, RED = 1, GREEN = 2, YELLOW = 3, BLUE = 4,
        MAGENTA = 5, CYAN = 6, BRIGHT_GREEN = 10 };
 enum { B = ATTR_BOLD, U = ATTR_UNDERLINE, R = ATTR_REVERSE, D = ATTR_DIM, I = ATTR_ITALIC };
 
-/* The default theme on 256/16-colour terminals: every role is listed. */
-static const struct style default_color[ROLE_COUNT] = {
-	[ROLE_NORMAL] = { DEF, DEF, 0 },
-	[ROLE_BORDER] = { BLUE, DEF, 0 },
-	[ROLE_TITLE] = { DEF, DEF, 0 },
-	[ROLE_TITLE_ACTIVE] = { DEF, DEF, B },
-	[ROLE_CURSOR] = { DEF, DEF, R },
-	[ROLE_CURSOR_INACTIVE] = { DEF, DEF, U },
-	[ROLE_STATUS] = { DEF, DEF, R },
-	[ROLE_BREADCRUMB] = { DEF, DEF, B },
-	[ROLE_DIM] = { DEF, DEF, D },
-	[ROLE_HEADING] = { DEF, DEF, B | U },
-	[ROLE_STRENGTH] = { GREEN, DEF, 0 },
-	[ROLE_IMPROVEMENT] = { MAGENTA, DEF, 0 },
-	[ROLE_RECOMMENDATION] = { CYAN, DEF, 0 },
-	[ROLE_OUTSTANDING] = { BRIGHT_GREEN, DEF, B },
-	[ROLE_GOOD] = { GREEN, DEF, 0 },
-	[ROLE_ADEQUATE] = { YELLOW, DEF, 0 },
-	[ROLE_REQUIRES_IMPROVEMENT] = { RED, DEF, 0 },
-	[ROLE_INADEQUATE] = { RED, DEF, B },
-	[ROLE_NOT_JUDGED] = { DEF, DEF, D },
-	[ROLE_MATCH] = { YELLOW, DEF, B | U },
-	[ROLE_PROMPT] = { DEF, DEF, B },
-	[ROLE_NOTICE] = { CYAN, DEF, 0 },
-	[ROLE_ERROR] = { RED, DEF, B },
-	[ROLE_HELP_KEY] = { CYAN, DEF, B },
-};
-
-/* The default theme without colour: attributes only (roles left out: none). */
-static const unsigned default_mono[ROLE_COUNT] = {
-	[ROLE_TITLE_ACTIVE] = B,
-	[ROLE_CURSOR] = R,
-	[ROLE_CURSOR_INACTIVE] = U,
-	[ROLE_STATUS] = R,
-	[ROLE_BREADCRUMB] = B,
-	[ROLE_DIM] = D,
-	[ROLE_HEADING] = B | U,
-	[ROLE_STRENGTH] = B,
-	[ROLE_IMPROVEMENT] = U,
-	[ROLE_RECOMMENDATION] = I,
-	[ROLE_OUTSTANDING] = B,
-	[ROLE_GOOD] = B,
-	[ROLE_ADEQUATE] = B,
-	[ROLE_REQUIRES_IMPROVEMENT] = B,
-	[ROLE_INADEQUATE] = B | U,
-	[ROLE_NOT_JUDGED] = D,
-	[ROLE_MATCH] = B | U,
-	[ROLE_PROMPT] = B,
-	[ROLE_NOTICE] = B,
-	[ROLE_ERROR] = B,
-	[ROLE_HELP_KEY] = B,
+/*
+ * The default theme: each role's look on 256/16-colour terminals, then its
+ * attributes without colour.  Every role is listed (an unlisted one would
+ * be black on black).
+ */
+static const struct {
+	struct style color;
+	unsigned mono;
+} defaults[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { { DEF, DEF, 0 }, 0 },
+	[ROLE_BORDER] = { { BLUE, DEF, 0 }, 0 },
+	[ROLE_TITLE] = { { DEF, DEF, 0 }, 0 },
+	[ROLE_TITLE_ACTIVE] = { { DEF, DEF, B }, B },
+	[ROLE_CURSOR] = { { DEF, DEF, R }, R },
+	[ROLE_CURSOR_INACTIVE] = { { DEF, DEF, U }, U },
+	[ROLE_STATUS] = { { DEF, DEF, R }, R },
+	[ROLE_BREADCRUMB] = { { DEF, DEF, B }, B },
+	[ROLE_DIM] = { { DEF, DEF, D }, D },
+	[ROLE_HEADING] = { { DEF, DEF, B | U }, B | U },
+	[ROLE_STRENGTH] = { { GREEN, DEF, 0 }, B },
+	[ROLE_IMPROVEMENT] = { { MAGENTA, DEF, 0 }, U },
+	[ROLE_RECOMMENDATION] = { { CYAN, DEF, 0 }, I },
+	[ROLE_OUTSTANDING] = { { BRIGHT_GREEN, DEF, B }, B },
+	[ROLE_GOOD] = { { GREEN, DEF, 0 }, B },
+	[ROLE_ADEQUATE] = { { YELLOW, DEF, 0 }, B },
+	[ROLE_REQUIRES_IMPROVEMENT] = { { RED, DEF, 0 }, B },
+	[ROLE_INADEQUATE] = { { RED, DEF, B }, B | U },
+	[ROLE_NOT_JUDGED] = { { DEF, DEF, D }, D },
+	[ROLE_MATCH] = { { YELLOW, DEF, B | U }, B | U },
+	[ROLE_PROMPT] = { { DEF, DEF, B }, B },
+	[ROLE_NOTICE] = { { CYAN, DEF, 0 }, B },
+	[ROLE_ERROR] = { { RED, DEF, B }, B },
+	[ROLE_HELP_KEY] = { { CYAN, DEF, B }, B },
 };
 
 /*
@@ -187,8 +169,8 @@ void theme_default(struct theme *t)
 	memset(t, 0, sizeof *t);
 	snprintf(t->name, sizeof t->name, "default");
 	for (int r = 0; r < ROLE_COUNT; r++) {
-		t->color[r] = default_color[r];
-		t->mono[r] = (struct style){ DEF, DEF, default_mono[r] };
+		t->color[r] = defaults[r].color;
+		t->mono[r] = (struct style){ DEF, DEF, defaults[r].mono };
 	}
 	fill_color8(t, 0);
 }
