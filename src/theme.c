@@ -131,6 +131,7 @@ static int find_named(const void *table, size_t n, size_t size, const char *key)
 	return -1;
 }
 
+/* The YAML key of role R ("cursor-inactive"); NULL when R is not a role. */
 const char *theme_role_name(enum role r)
 {
 	return (unsigned)r < ROLE_COUNT ? role_names[r] : NULL;
@@ -164,6 +165,10 @@ static void fill_color8(struct theme *t, uint32_t given)
 			t->color8[r] = style_to8(t->color[r]);
 }
 
+/*
+ * Fill T with the built-in default theme, named "default": the defaults
+ * table for colour and mono, colors8 mapped down from colour.
+ */
 void theme_default(struct theme *t)
 {
 	memset(t, 0, sizeof *t);
@@ -213,7 +218,8 @@ typedef int (*key_fn)(struct parse *p, const char *key, size_t line, void *ctx);
  * Record the error "FILENAME:LINE: message" (LINE0 is 0-based, as libyaml
  * counts) unless one is recorded already.  Always returns -1.
  */
-static int fail(struct parse *p, size_t line0, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(struct parse *p, size_t line0, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 static int fail(struct parse *p, size_t line0, const char *fmt, ...)
 {
 	if (p->err)
@@ -376,7 +382,8 @@ static int parse_colour(struct parse *p, struct style_ctx *c, const char *key, s
 {
 	const char *s = scalar(p);
 	if (c->sec->max_colour < 0)
-		return fail(p, ev_line(p), "%s.%s: mono takes only attrs (it is for terminals without colour)", c->sec->key, c->role);
+		return fail(p, ev_line(p), "%s.%s: %s takes only attrs (it is for terminals without colour)",
+			    c->sec->key, c->role, c->sec->key);
 	if (!s)
 		return fail(p, ev_line(p), "%s.%s.%s must be a colour", c->sec->key, c->role, key);
 	int v = -2;
@@ -386,9 +393,11 @@ static int parse_colour(struct parse *p, struct style_ctx *c, const char *key, s
 	else if (s[0] >= '0' && s[0] <= '9' && strlen(s) <= 3 && strspn(s, "0123456789") == strlen(s))
 		v = atoi(s);
 	if (v < -1 || v > 255)
-		return fail(p, ev_line(p), "bad colour \"%s\" for %s (want default, black..white, bright-black..bright-white or 0..255)", s, key);
+		return fail(p, ev_line(p), "bad colour \"%s\" for %s (want default, black..white, "
+			    "bright-black..bright-white or 0..255)", s, key);
 	if (v > c->sec->max_colour)
-		return fail(p, ev_line(p), "%s takes only default and colours 0..%d (black..white), not \"%s\"", c->sec->key, c->sec->max_colour, s);
+		return fail(p, ev_line(p), "%s takes only default and colours 0..%d (black..white), not \"%s\"",
+			    c->sec->key, c->sec->max_colour, s);
 	*out = (short)v;
 	return 0;
 }
@@ -399,7 +408,8 @@ static int parse_attr(struct parse *p, unsigned *attrs)
 	const char *s = scalar(p);
 	int i = s ? find_named(attr_names, COUNT(attr_names), sizeof attr_names[0], s) : -1;
 	if (i < 0)
-		return fail(p, ev_line(p), "unknown attribute \"%s\" (want bold, underline, reverse, dim, italic or standout)", s ? s : "(not a name)");
+		return fail(p, ev_line(p), "unknown attribute \"%s\" (want bold, underline, reverse, dim, italic "
+			    "or standout)", s ? s : "(not a name)");
 	*attrs |= (unsigned)attr_names[i].value;
 	return 0;
 }
@@ -532,6 +542,12 @@ static int hand_over(char *msg, char **out)
 	return -1;
 }
 
+/*
+ * Parse the theme text DATA (LEN bytes) from FILENAME into T, over the
+ * default theme; T is named after FILENAME.  Returns 0, or -1 with the
+ * malloc'd error "FILENAME:LINE: what" in *ERR (if ERR) and the default
+ * theme in T.  Roles colors8 leaves out are colors mapped down.
+ */
 int theme_parse(const char *data, size_t len, const char *filename, struct theme *t, char **err)
 {
 	if (err)
@@ -616,6 +632,11 @@ static bool is_path(const char *name)
 	return strchr(name, '/') || (n >= 5 && strcmp(name + n - 5, ".yaml") == 0);
 }
 
+/*
+ * The file of theme NAME, malloc'd: NAME itself when it is a path (has a
+ * '/' or ends in .yaml, whether or not it exists), else NAME.yaml in the
+ * first of theme_dirs() that has it; NULL if none has, or NAME is empty.
+ */
 char *theme_find(const char *name)
 {
 	if (!name || !*name)
@@ -673,6 +694,12 @@ static int load_file(const char *path, struct theme *t, char **err)
 	return rc;
 }
 
+/*
+ * Load theme NAME into T (the default when NAME is NULL or empty, or is
+ * "default" and no file is found).  Returns 0; or -1 with the default
+ * theme in T and a malloc'd *WARNING (if WARNING) naming the theme or
+ * its file, and the line for a parse error.
+ */
 int theme_load(const char *name, struct theme *t, char **warning)
 {
 	if (warning)

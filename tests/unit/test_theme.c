@@ -92,6 +92,7 @@ static bool find_is(const char *name, const char *want)
 	return ok;
 }
 
+/* Role names: the documented keys, distinct, NULL past the end. */
 static void role_names(void)
 {
 	CHECK_STR(theme_role_name(ROLE_NORMAL), "normal");
@@ -107,6 +108,7 @@ static void role_names(void)
 	}
 }
 
+/* The built-in theme has the promised looks, and colors8 is mapped down. */
 static void builtin_default(void)
 {
 	struct theme t;
@@ -134,6 +136,7 @@ static void builtin_default(void)
 	CHECK_INT(t.mono[ROLE_IMPROVEMENT].attrs, ATTR_UNDERLINE);
 }
 
+/* themes/default.yaml spells out every role and equals the built-in theme. */
 static void default_file_matches_builtin(void)
 {
 	char *data = NULL;
@@ -163,6 +166,7 @@ static void default_file_matches_builtin(void)
 	free(data);
 }
 
+/* Every shipped theme loads cleanly and keeps its promise. */
 static void shipped_themes_parse(void)
 {
 	static const char *const names[] = { "default", "light", "high-contrast", "mono" };
@@ -206,6 +210,7 @@ static void shipped_themes_parse(void)
 	}
 }
 
+/* Flow and block style read the same; roles left out stay default. */
 static void flow_and_block(void)
 {
 	const char *flow = "colors:\n  strength: { fg: bright-red, bg: blue, attrs: [bold, italic] }\n"
@@ -242,6 +247,7 @@ static void flow_and_block(void)
 	CHECK_INT(diff_themes(&a, &d), 0);
 }
 
+/* Every colour name and numbers 0..255; every role key lands in its slot. */
 static void colour_names_and_numbers(void)
 {
 	static const struct { const char *name; int value; } colours[] = {
@@ -285,6 +291,7 @@ static void colour_names_and_numbers(void)
 	sb_free(&b);
 }
 
+/* colors8 roles left out are colors mapped down; colors8 and mono are checked. */
 static void colors8_fallback(void)
 {
 	struct theme t;
@@ -314,7 +321,7 @@ static const struct refusal {
 	int line;
 	const char *want;
 } refusals[] = {
-	{ "unknown_keys", "name: x\ncolors:\n  strength: { fg: green }\n  strenght: { fg: red }\n", 4, "\"strenght\"" },
+	{ "unknown_keys", "name: x\ncolors:\n  strength: { fg: blue }\n  strenght: { fg: red }\n", 4, "\"strenght\"" },
 	{ "unknown_keys", "# a comment\ncolours:\n  strength: { fg: green }\n", 2, "\"colours\"" },
 	{ "unknown_keys", "colors:\n  good:\n    fg: green\n    colour: red\n", 4, "\"colour\"" },
 	{ "unknown_keys", "colors:\n  good: { fg: green }\n  good: { fg: red }\n", 3, "twice" },
@@ -362,6 +369,7 @@ static void check_refusals(void)
 	CHECK(n > 0);
 }
 
+/* 100 levels of nesting, and as many as 256 KiB allows, are refused quickly. */
 static void deep_nesting_refused(void)
 {
 	struct strbuf b = { 0 };
@@ -393,6 +401,7 @@ static void deep_nesting_refused(void)
 	CHECK(now() - t0 < 2.0);
 }
 
+/* A 1 MB file is refused by theme_parse and theme_load; 256 KiB is not. */
 static void big_file_refused(void)
 {
 	size_t len = 1024 * 1024;
@@ -429,6 +438,7 @@ static void big_file_refused(void)
 	free(data);
 }
 
+/* An alias bomb is refused before it expands. */
 static void billion_laughs_refused(void)
 {
 	const char *bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
@@ -450,6 +460,7 @@ static void billion_laughs_refused(void)
 	CHECK(now() - t0 < 1.0);
 }
 
+/* Empty files, comments only, and empty sections give the default theme. */
 static void empty_file_is_default(void)
 {
 	static const char *const texts[] = { "", "# only a comment\n", "---\n", "\n\n", "colors:\nmono: ~\n" };
@@ -465,6 +476,7 @@ static void empty_file_is_default(void)
 	}
 }
 
+/* theme_find and theme_load look in $XDG_CONFIG_HOME/ecmr/themes; paths are taken as is. */
 static void find_in_config_dir(void)
 {
 	char dir[] = "/tmp/ecmr-theme-xdg.XXXXXX";
@@ -473,7 +485,7 @@ static void find_in_config_dir(void)
 	char *path = xasprintf("%s/x.yaml", themes), *bad = xasprintf("%s/bad.yaml", themes);
 	CHECK(mkdir(ecmr, 0700) == 0 && mkdir(themes, 0700) == 0);
 	const char *x = "colors:\n  strength: { fg: red }\n";
-	const char *broken = "colors:\n  strength: { fg: green }\n  good: { fg: purple }\n";
+	const char *broken = "colors:\n  strength: { fg: blue }\n  good: { fg: purple }\n";
 	CHECK(write_file(path, x, strlen(x)));
 	CHECK(write_file(bad, broken, strlen(broken)));
 	char *old = getenv("XDG_CONFIG_HOME") ? xstrdup(getenv("XDG_CONFIG_HOME")) : NULL;
@@ -521,6 +533,7 @@ static void find_in_config_dir(void)
 	free(ecmr);
 }
 
+/* A theme found nowhere: a warning naming it, and the default theme. */
 static void load_missing(void)
 {
 	struct theme t;
@@ -542,6 +555,7 @@ static void load_missing(void)
 	CHECK_INT(theme_load("no-such-theme-anywhere", &t, NULL), -1);
 }
 
+/* Run every test; the exit status says whether any failed. */
 int main(void)
 {
 	RUN(role_names);
