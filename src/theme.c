@@ -554,6 +554,8 @@ int theme_parse(const char *data, size_t len, const char *filename, struct theme
 		*err = NULL;
 	if (!filename)
 		filename = "(theme)";
+	if (!data)
+		data = "", len = 0;
 	theme_default(t);
 	if (len > THEME_MAX_BYTES)
 		return hand_over(xasprintf("%s:1: the file is %zu bytes; a theme may have at most %d KiB",

@@ -393,11 +393,15 @@ static void deep_nesting_refused(void)
 		sb_addf(&b, "%*sk%d:\n", 2 * i, "", i);
 	expect_error(sb_str(&b), 1, "");
 	sb_free(&b);
-	/* as deep as the file size allows */
-	for (int i = 0; i < 128 * 1024; i++)
-		sb_adds(&b, "{a: ");
-	expect_error(sb_str(&b), 1, "");
-	sb_free(&b);
+	/* as deep as the file size allows (256 KiB), in flow style */
+	static const char *const openers[] = { "{a: ", "[", "colors: {good: {attrs: [" };
+	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
+		while (b.len + strlen(openers[k]) <= 256 * 1024)
+			sb_adds(&b, openers[k]);
+		CHECK(b.len > 250 * 1024);
+		expect_error(sb_str(&b), 1, "");
+		sb_free(&b);
+	}
 	CHECK(now() - t0 < 2.0);
 }
 
@@ -474,6 +478,10 @@ static void empty_file_is_default(void)
 		CHECK_INT(diff_themes(&t, &d), 0);
 		free(err);
 	}
+	struct theme t;
+	char *err = NULL;
+	CHECK_INT(theme_parse(NULL, 0, NULL, &t, &err), 0);
+	CHECK(err == NULL && is_default(&t));
 }
 
 /* theme_find and theme_load look in $XDG_CONFIG_HOME/ecmr/themes; paths are taken as is. */
