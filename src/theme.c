@@ -544,7 +544,7 @@ static int hand_over(char *msg, char **out)
 
 /*
  * Parse the theme text DATA (LEN bytes) from FILENAME into T, over the
- * default theme; T is named after FILENAME.  Returns 0, or -1 with the
+ * default theme; T is named after FILENAME (if any).  Returns 0, or -1 with the
  * malloc'd error "FILENAME:LINE: what" in *ERR (if ERR) and the default
  * theme in T.  Roles colors8 leaves out are colors mapped down.
  */
@@ -552,11 +552,12 @@ int theme_parse(const char *data, size_t len, const char *filename, struct theme
 {
 	if (err)
 		*err = NULL;
-	if (!filename)
-		filename = "(theme)";
 	if (!data)
 		data = "", len = 0;
 	theme_default(t);
+	const char *named = filename;
+	if (!filename)
+		filename = "(theme)";
 	if (len > THEME_MAX_BYTES)
 		return hand_over(xasprintf("%s:1: the file is %zu bytes; a theme may have at most %d KiB",
 					   filename, len, THEME_MAX_BYTES / 1024), err);
@@ -573,7 +574,8 @@ int theme_parse(const char *data, size_t len, const char *filename, struct theme
 		return hand_over(p.err ? p.err : xasprintf("%s:1: cannot read theme", filename), err);
 	}
 	fill_color8(t, p.given[SECTION_COLORS8]);
-	name_from_file(t, filename);
+	if (named)
+		name_from_file(t, named);
 	return 0;
 }
 
