@@ -32,6 +32,9 @@ void view_help_draw(struct browser *b, struct grid *g, struct rect r);
 enum role judgement_role(enum judgement j);
 const char *judgement_short(enum judgement j, int width);
 
+/* "APA", "JAR", "SLAC", "?": a report type in few columns. */
+const char *report_type_abbrev(enum report_type t);
+
 /* Keep the selection of P visible in a list of H rows. */
 void list_scroll(struct list_pos *p, int h);
 

@@ -31,7 +31,7 @@ const char *judgement_short(enum judgement j, int width)
 {
 	if (j > J_INADEQUATE)
 		return "";
-	return width >= 30 ? judgement_looks[j].full : judgement_looks[j].brief;
+	return width >= 24 ? judgement_looks[j].full : judgement_looks[j].brief;
 }
 
 void list_scroll(struct list_pos *p, int h)
@@ -96,7 +96,7 @@ static void authority_row(const struct browser *b, int i, struct list_row *row)
 	row->judgement = a->latest_overall;
 }
 
-static const char *type_abbrev(enum report_type t)
+const char *report_type_abbrev(enum report_type t)
 {
 	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
 					      [RT_SLAC] = "SLAC" };
@@ -106,7 +106,7 @@ static const char *type_abbrev(enum report_type t)
 static void report_row(const struct browser *b, int i, struct list_row *row)
 {
 	const struct report_row *r = &b->reports[i];
-	snprintf(row->text, sizeof row->text, "%d %s", r->year, type_abbrev(r->type));
+	snprintf(row->text, sizeof row->text, "%d %s", r->year, report_type_abbrev(r->type));
 	row->judgement = r->overall;
 }
 
@@ -150,7 +150,7 @@ void pane_sections_draw(struct browser *b, struct grid *g, struct rect r, bool f
 	const struct report_row *rr = browser_report_row(b);
 	char title[64];
 	if (rr)
-		snprintf(title, sizeof title, "Sections of %d %s", rr->year, type_abbrev(rr->type));
+		snprintf(title, sizeof title, "Sections of %d %s", rr->year, report_type_abbrev(rr->type));
 	else
 		snprintf(title, sizeof title, "Sections");
 	pane_title(g, r, title, "", focused);

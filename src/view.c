@@ -46,7 +46,7 @@ static void layout(struct browser *b, int cols)
 		int want = 0;
 		for (int p = first; p < last; p++)
 			want += panes[p].preferred_width;
-		int room = avail - avail * 45 / 100; /* the text keeps at least 45% */
+		int room = avail - avail * 40 / 100; /* the text keeps at least 40% */
 		for (int p = first; p < last; p++)
 			widths[p] = want <= room ? panes[p].preferred_width : panes[p].preferred_width * room / want;
 		int used = 0;
@@ -66,14 +66,13 @@ static void layout(struct browser *b, int cols)
 	}
 }
 
-/* "Marlow Vale > 2007 APA > Being healthy" */
-static void draw_breadcrumb(struct browser *b, struct grid *g)
+/* The breadcrumb's text; SHORT: report types abbreviated, for narrow screens. */
+static char *breadcrumb_text(struct browser *b, const char *sep, bool brief)
 {
-	const char *sep = g->ascii ? " > " : " \xe2\x80\xba ";
 	struct strbuf s = {0};
 	sb_adds(&s, "ecmr");
 	if (b->mode == MODE_RESULTS) {
-		sb_addf(&s, "%ssearch \"%s\"%s%zu hits", sep, b->query, sep, b->nhits);
+		sb_addf(&s, "%ssearch \"%s\"%s%zu hit%s", sep, b->query, sep, b->nhits, b->nhits == 1 ? "" : "s");
 	} else if (b->mode == MODE_HELP) {
 		sb_addf(&s, "%skeys", sep);
 	} else {
@@ -83,52 +82,46 @@ static void draw_breadcrumb(struct browser *b, struct grid *g)
 		if (a)
 			sb_addf(&s, "%s%s", sep, a->short_name);
 		if (r)
-			sb_addf(&s, "%s%d %s", sep, r->year, report_type_label(r->type));
+			sb_addf(&s, "%s%d %s", sep, r->year,
+				brief ? report_type_abbrev(r->type) : report_type_label(r->type));
 		if (sec) {
 			char *t = section_text_title(sec);
 			sb_addf(&s, "%s%s", sep, t);
 			free(t);
 		}
 	}
-	grid_fill(g, 0, 0, 1, g->cols, ROLE_BREADCRUMB);
-	grid_put(g, 0, 0, g->cols, sb_str(&s), ROLE_BREADCRUMB);
-	sb_free(&s);
+	return sb_take(&s);
 }
 
-/* Hints in the status line for each mode: the actions that matter there. */
+/* "ecmr > Marlow Vale > 2007 Annual performance assessment > Being healthy", abbreviated to fit. */
+static void draw_breadcrumb(struct browser *b, struct grid *g)
+{
+	const char *sep = g->ascii ? " > " : " \xe2\x80\xba ";
+	char *text = breadcrumb_text(b, sep, false);
+	if (display_width(text, g->ascii) > g->cols) {
+		free(text);
+		text = breadcrumb_text(b, sep, true);
+	}
+	grid_fill(g, 0, 0, 1, g->cols, ROLE_BREADCRUMB);
+	grid_put(g, 0, 0, g->cols, text, ROLE_BREADCRUMB);
+	free(text);
+}
+
+/* Hints in the status line for each mode: the keys that matter there. */
 static const struct {
 	enum mode mode;
-	enum action actions[8];
-	const char *labels[8];
+	const char *text;
 } hints[] = {
-	{ MODE_BROWSE, { ACT_HELP, ACT_SEARCH, ACT_FILTER, ACT_PREV_REPORT, ACT_NEXT_REPORT, ACT_PAGER, ACT_QUIT },
-	  { "help", "search", "filter", "", "year", "pager", "quit" } },
-	{ MODE_RESULTS, { ACT_ENTER, ACT_NEXT_HIT, ACT_PREV_HIT, ACT_SEARCH, ACT_BACK },
-	  { "open", "next", "prev", "search", "back" } },
-	{ MODE_HELP, { ACT_DOWN, ACT_UP, ACT_BACK }, { "down", "up", "close" } },
+	{ MODE_BROWSE, "?:help  /:search  f:filter  [ ]:year  1-5:outcome  p:pager  q:quit" },
+	{ MODE_RESULTS, "Enter:open  n/N:next/previous  /:search  q:back" },
+	{ MODE_HELP, "j/k:scroll  q:close" },
 };
 
 static void draw_hints(struct browser *b, struct grid *g, int y)
 {
-	struct strbuf s = {0};
-	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
-	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
-		if (hints[i].mode != b->mode)
-			continue;
-		for (int k = 0; k < 8 && hints[i].actions[k]; k++) {
-			char name[16];
-			const struct key_binding *kb = key_bindings;
-			while (kb->key && !(kb->action == hints[i].actions[k] && (kb->contexts & ctx)))
-				kb++;
-			if (!kb->key)
-				continue;
-			sb_addf(&s, "%s%s%s", keyname_of(kb->key, name), hints[i].labels[k][0] ? ":" : "",
-				hints[i].labels[k]);
-			sb_adds(&s, hints[i].labels[k][0] ? "  " : "");
-		}
-	}
-	grid_put(g, y, 1, g->cols - 1, sb_str(&s), ROLE_STATUS);
-	sb_free(&s);
+	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
+		if (hints[i].mode == b->mode)
+			grid_put(g, y, 1, g->cols - 1, hints[i].text, ROLE_STATUS);
 }
 
 static void draw_status(struct browser *b, struct grid *g)

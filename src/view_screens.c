@@ -50,7 +50,7 @@ void view_results_draw(struct browser *b, struct grid *g, struct rect r)
 		grid_fill(g, y, r.x, 1, r.w, base);
 		const char *label = section_key_label(h->section_key);
 		char *where = xasprintf("%s%s %d %s: %s%s", sel ? ">" : " ", h->authority, h->year,
-					report_type_name(h->type),
+					report_type_abbrev(h->type),
 					h->heading && h->heading[0] ? h->heading : label ? label : h->section_key,
 					strcmp(h->scope, "all") ? strcmp(h->scope, "looked-after") == 0 ?
 					" (looked after children)" : " (safeguarding)" : "");
