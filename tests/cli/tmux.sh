@@ -1,0 +1,78 @@
+# End to end in a real terminal: the real binary in tmux, with a real less
+# as $PAGER.  Opens a section in the pager, quits the pager, and checks the
+# browser's screen is back intact; then a resize while the pager runs, the
+# temporary file's removal, and a clean exit on hang-up.
+. "$(dirname "$0")/../lib.sh"
+command -v tmux >/dev/null || { skip "tmux" "tmux is not installed"; exit 0; }
+command -v less >/dev/null || { skip "tmux" "less is not installed"; exit 0; }
+
+T=$TESTS_OUT/tmux
+mkdir -p "$T/tmp"
+DB=$T/e2e.db
+"$ECMR" index -q -o "$DB" "$REPO/tests/screens/data" 2>/dev/null
+SOCK=$T/sock
+S="tmux -S $SOCK"
+
+# wait_for PATTERN: poll the pane until it shows PATTERN (at most 10 s)
+wait_for() {
+  for _ in $(seq 1 100); do
+    $S capture-pane -p -t e2e 2>/dev/null | grep -q -e "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+screen() { $S capture-pane -p -t e2e; }
+finish() { $S kill-server 2>/dev/null; }
+trap finish EXIT
+
+$S -f /dev/null new-session -d -s e2e -x 80 -y 24 \
+  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 PAGER=less LESS= TMPDIR=$T/tmp HOME=$T '$ECMR' browse -i '$DB'; echo ECMR-EXITED-\$?; sleep 30"
+check "tmux: the browser starts" wait_for "Authorities"
+$S send-keys -t e2e j Tab Tab
+check "tmux: the sections pane opens" wait_for "Sections of 2010 SLAC"
+sleep 0.3
+screen > "$T/before"
+$S send-keys -t e2e p
+check "tmux: p shows the section in less" wait_for "^Judgement: Good"
+screen > "$T/pager"
+check "tmux: the pager text names the authority and the section" \
+  sh -c "grep -q '^Marlow Vale' '$T/pager' && grep -q '^Being healthy (looked after children)' '$T/pager'"
+check "tmux: the temporary file exists while the pager runs" sh -c "ls '$T/tmp' | grep -q ecmr-"
+$S send-keys -t e2e q
+wait_for "Sections of 2010 SLAC" >/dev/null; sleep 0.3
+screen > "$T/after"
+check "tmux: after the pager the screen is back exactly as it was" cmp "$T/before" "$T/after"
+check "tmux: the temporary file is removed" sh -c "[ -z \"\$(ls '$T/tmp')\" ]"
+
+# a resize while the pager has the terminal is picked up afterwards
+$S send-keys -t e2e p
+wait_for "^Judgement: Good" >/dev/null
+$S resize-window -t e2e -x 120 -y 30 2>/dev/null || $S resize-pane -t e2e -x 120 -y 30
+sleep 0.3
+$S send-keys -t e2e q
+check "tmux: after a resize during the pager, three panes at 120 columns" wait_for "Reports.*Sections of 2010 SLAC.*Section"
+screen > "$T/resized"
+check "tmux: the status line is on the last of 30 rows" sh -c "sed -n 30p '$T/resized' | grep -q 'help'"
+
+# Home and End work even where terminfo lacks them
+$S send-keys -t e2e End
+check "tmux: End goes to the last section" wait_for "^.*>SG: Areas for improvement"
+$S send-keys -t e2e Home
+check "tmux: Home goes to the first section" wait_for ">LAC: Being healthy"
+
+# q quits with status 0
+$S send-keys -t e2e q
+check "tmux: q quits with exit status 0" wait_for "ECMR-EXITED-0"
+
+# a hang-up (the terminal goes away) ends the program cleanly
+$S new-session -d -s hup -x 80 -y 24 "env LANG=C.UTF-8 HOME=$T '$ECMR' browse -i '$DB'"
+sleep 0.5
+PID=$(pgrep -f "browse -i $DB" | head -1)
+$S kill-session -t hup
+gone=no
+for _ in $(seq 1 50); do
+  if [ -z "$PID" ] || ! kill -0 "$PID" 2>/dev/null; then gone=yes; break; fi
+  sleep 0.1
+done
+check "tmux: the browser exits when its terminal hangs up" test "$gone" = yes
+[ "$gone" = yes ] || kill "$PID" 2>/dev/null
