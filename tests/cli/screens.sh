@@ -96,3 +96,35 @@ check "screens: search matches are drawn in the match role" \
   roles_of_line "$O/search/02-results" 'Too few care leavers' '\.mmmm\.mmmmmmm\.'
 check "screens: help lists every key's help text" \
   sh -c "grep -q 'previous report, same section' $O/help/01-help.txt && grep -q 'a strength' $O/help/02-help-end.txt"
+
+# --- themes -----------------------------------------------------------------
+# theme_styles NAME 'VAR=VALUE...' ARGS...: run a one-dump script in that
+# environment with those options; the styles land in $O/theme-NAME.styles
+theme_styles() {
+  local name=$1 envs=$2; shift 2
+  printf 'dump theme-%s\n' "$name" > "$O/theme.keys"
+  # shellcheck disable=SC2086
+  env -i PATH="$PATH" HOME="$TESTS_OUT/home" LC_ALL=C.UTF-8 $envs \
+    "$ECMR" browse -i "$DB" --headless "$O/theme.keys" --dump-dir "$O" "$@" 2> "$O/theme-$name.err"
+}
+mkdir -p "$TESTS_OUT/home"
+theme_styles default ""
+theme_styles light ECMR_THEME=light
+theme_styles mono-option "" --theme=mono
+check "themes: ECMR_THEME=light changes the colours" \
+  sh -c "! cmp -s $O/theme-default.styles $O/theme-light.styles"
+check "themes: --theme mono leaves no colours" sh -c "! grep -Eq 'fg=[0-9]|bg=[0-9]' $O/theme-mono-option.styles"
+check "themes: a theme by name needs no warning" test ! -s "$O/theme-light.err"
+theme_styles eight "" --colors 8
+check "themes: 8-colour terminals get colours 0-7 only" \
+  sh -c "grep -Eq 'fg=[0-7]( |\$)' $O/theme-eight.styles && ! grep -Eq '(fg|bg)=([89]|[1-9][0-9])' $O/theme-eight.styles"
+printf 'colors:\n  strength: { fg: chartreuse }\n' > "$O/bad.yaml"
+theme_styles bad "" "--theme=$O/bad.yaml"
+check "themes: a bad theme file is named with its line in a warning" grep -q "bad.yaml:2:" "$O/theme-bad.err"
+check "themes: ... and the default theme is used" cmp "$O/theme-default.styles" "$O/theme-bad.styles"
+theme_styles missing "" --theme=nosuchtheme
+check "themes: an unknown theme name gets a warning naming it" grep -q 'nosuchtheme' "$O/theme-missing.err"
+mkdir -p "$TESTS_OUT/xdg/ecmr/themes"
+printf 'colors:\n  strength: { fg: 201 }\n' > "$TESTS_OUT/xdg/ecmr/themes/mine.yaml"
+theme_styles xdg "ECMR_THEME=mine XDG_CONFIG_HOME=$TESTS_OUT/xdg"
+check "themes: a theme in \$XDG_CONFIG_HOME/ecmr/themes is found by name" grep -q '^strength fg=201' "$O/theme-xdg.styles"

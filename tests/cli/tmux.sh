@@ -60,6 +60,20 @@ check "tmux: End goes to the last section" wait_for "^.*>SG: Areas for improveme
 $S send-keys -t e2e Home
 check "tmux: Home goes to the first section" wait_for ">LAC: Being healthy"
 
+# a rebuild of the index while browsing: a notice, R reloads, the place is kept
+$S send-keys -t e2e j j
+wait_for ">LAC: Enjoying and achieving" >/dev/null
+sed -e 's/Marlow Vale/Quillon Heath/g' -e 's/MARLOW VALE/QUILLON HEATH/g' "$REPO/tests/cli/data/good-apa.txt" > "$T/quillon.txt"
+"$ECMR" index -q -o "$DB" "$REPO/tests/screens/data" "$T/quillon.txt" 2>/dev/null
+check "tmux: a rebuilt index is noticed" wait_for "The index has been rebuilt: press R to reload it"
+$S send-keys -t e2e R
+check "tmux: R reloads it" wait_for "reloaded the rebuilt index"
+check "tmux: ... keeping the authority, report and section" \
+  sh -c "$S capture-pane -p -t e2e | head -1 | grep -q 'Marlow Vale › 2010 SLAC › Enjoying and achieving (looked after children)'"
+$S send-keys -t e2e h h
+check "tmux: ... and the new authority is there" wait_for "Quillon Heath"
+$S send-keys -t e2e l l
+
 # q quits with status 0
 $S send-keys -t e2e q
 check "tmux: q quits with exit status 0" wait_for "ECMR-EXITED-0"
