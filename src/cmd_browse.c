@@ -86,10 +86,6 @@ int cmd_browse(int argc, char **argv)
 	int r = parse_options(argc, argv, &o);
 	if (r)
 		return r > 0 ? EXIT_OK : EXIT_USAGE;
-	if (!o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, "ecmr: the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'\n");
-		return EXIT_USAGE;
-	}
 	static struct theme theme;
 	char *warning = NULL;
 	const char *theme_name = o.theme ? o.theme : getenv("ECMR_THEME");
@@ -101,6 +97,12 @@ int cmd_browse(int argc, char **argv)
 	struct db *db = open_index(o.index, &note);
 	if (!db)
 		return EXIT_INDEX;
+	if (!o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+		fprintf(stderr, "ecmr: the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'\n");
+		db_close(db);
+		free(note);
+		return EXIT_USAGE;
+	}
 	struct browser b;
 	browser_init(&b, db, &theme, !display_locale_is_utf8());
 	b.index_note = note;

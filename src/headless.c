@@ -85,11 +85,19 @@ static int command(struct browser *b, struct grid *g, char *line, const char *di
 		}
 		grid_resize(g, rows, cols);
 		view_draw(b, g);
+	} else if (strcmp(line, "click") == 0) {
+		int row, col;
+		if (sscanf(arg, "%d %d", &row, &col) != 2) {
+			fprintf(stderr, "ecmr: %s:%d: click wants ROW COL (from 0)\n", script, lineno);
+			return -1;
+		}
+		browser_click(b, row, col);
+		view_draw(b, g);
 	} else if (strcmp(line, "dump") == 0 && *arg) {
 		if (dump(b, g, dir, arg, depth) != 0)
 			return -1;
 	} else {
-		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, resize, dump)\n", script, lineno, line);
+		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, click, resize, dump)\n", script, lineno, line);
 		return -1;
 	}
 	return b->quit ? 1 : 0;

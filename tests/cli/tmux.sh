@@ -78,6 +78,24 @@ $S send-keys -t e2e l l
 $S send-keys -t e2e q
 check "tmux: q quits with exit status 0" wait_for "ECMR-EXITED-0"
 
+# the terminal types people's SSH sessions have
+for term in xterm xterm-256color screen tmux-256color linux vt100; do
+  if ! infocmp "$term" >/dev/null 2>&1; then skip "tmux: TERM=$term" "no terminfo entry"; continue; fi
+  $S new-session -d -s "t-$term" -x 80 -y 24 \
+    "env TERM=$term LANG=C.UTF-8 HOME=$T '$ECMR' browse -i '$DB'; echo ECMR-EXITED-\$?; sleep 30"
+  ok=no
+  for _ in $(seq 1 50); do
+    $S capture-pane -p -t "t-$term" | grep -q 'Authorities' && { ok=yes; break; }
+    sleep 0.1
+  done
+  $S send-keys -t "t-$term" j Tab Tab End q
+  sleep 0.5
+  $S capture-pane -p -t "t-$term" > "$T/term-$term"
+  check "tmux: TERM=$term draws the browser, takes keys and quits cleanly" \
+    sh -c "[ $ok = yes ] && grep -q ECMR-EXITED-0 '$T/term-$term'"
+  $S kill-session -t "t-$term"
+done
+
 # a hang-up (the terminal goes away) ends the program cleanly
 $S new-session -d -s hup -x 80 -y 24 "env LANG=C.UTF-8 HOME=$T '$ECMR' browse -i '$DB'"
 sleep 0.5
