@@ -192,6 +192,8 @@ int cmd_index(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	/* past a file-size limit, let writes fail (EFBIG) so the error is reported, not a core dump */
+	signal(SIGXFSZ, SIG_IGN);
 
 	struct index_writer *w;
 	char *err = NULL;

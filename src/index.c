@@ -71,8 +71,13 @@ struct index_writer {
 static char *sql_error(sqlite3 *db, const char *what)
 {
 	int code = sqlite3_errcode(db);
-	if (code == SQLITE_FULL)
+	int sys = sqlite3_system_errno(db);
+	if (code == SQLITE_FULL || sys == ENOSPC)
 		return xasprintf("%s: the disk is full", what);
+	if (sys == EFBIG)
+		return xasprintf("%s: the file is too large (a file-size limit, see ulimit -f)", what);
+	if (sys)
+		return xasprintf("%s: %s (%s)", what, sqlite3_errmsg(db), strerror(sys));
 	return xasprintf("%s: %s", what, sqlite3_errmsg(db));
 }
 
