@@ -1,0 +1,50 @@
+# The sample reports: the committed files are exactly what tools/gen-reports
+# writes, and they index cleanly, every fictional authority with all its
+# reports.
+. "$(dirname "$0")/../lib.sh"
+T=$TESTS_OUT
+GEN=${BUILD:-$REPO/build}/tools/gen-reports
+AUTHORITIES="Ashcombe Castlemere Fenmarsh Kelderby Tollingham Wrenford"
+
+if [ ! -x "$GEN" ]; then
+  skip "samples" "$GEN not built"
+  exit 0
+fi
+
+# --- the committed files never drift from the generator --------------------
+"$GEN" -o "$T/gen/sample-reports" --expect "$T/gen/samples-expect"
+check "samples: the generator exits 0" test $? -eq 0
+check "samples: sample-reports/ is what the generator writes" \
+  diff -r "$REPO/sample-reports" "$T/gen/sample-reports"
+check "samples: tests/samples-expect/ is what the generator writes" \
+  diff -r "$REPO/tests/samples-expect" "$T/gen/samples-expect"
+"$GEN" -o "$T/again" --expect "$T/again-expect"
+check "samples: the same arguments give the same bytes" diff -r "$T/gen/sample-reports" "$T/again"
+"$GEN" -o "$T/seed2" --seed 2
+check "samples: another seed gives other text" \
+  sh -c "! cmp -s '$T/seed2/ashcombe-2007-apa.txt' '$T/gen/sample-reports/ashcombe-2007-apa.txt'"
+"$GEN" --bogus > /dev/null 2>&1
+check "samples: an unknown option is a usage error (2)" test $? -eq 2
+
+# --- they index with no warnings ---------------------------------------------
+n=$(ls "$REPO"/sample-reports/*.txt | wc -l)
+check "samples: at least 30 reports" test "$n" -ge 30
+cd "$REPO" || exit 1
+"$ECMR" index -o "$T/s.db" sample-reports 2> "$T/err"
+check "samples: index exits 0" test $? -eq 0
+check "samples: every file indexed, none failed, none unrecognised, no warnings" \
+  grep -Eq "indexed $n files into .*, 0 failed; [0-9]+ apa, [0-9]+ jar, [0-9]+ slac, 0 unrecognised; 0 warnings" "$T/err"
+"$ECMR" export -i "$T/s.db" > "$T/s.json"
+check "samples: export is valid JSON" json_valid "$T/s.json"
+
+# --- every fictional authority with all its reports --------------------------
+for a in $AUTHORITIES; do
+  slug=$(echo "$a" | tr 'A-Z' 'a-z')
+  want=$(ls sample-reports/ | sed -n "s/^$slug-\([0-9]*\)-\([a-z]*\)\.txt$/\2-\1/p" | sort | tr '\n' ' ')
+  got=$(sqlite3 :memory: "select json_extract(r.value, '\$.type') || '-' || json_extract(r.value, '\$.year')
+      from json_each(readfile('$T/s.json'), '\$.reports') r
+      where json_extract(r.value, '\$.authority_short') = '$a'" | sort | tr '\n' ' ')
+  check "samples: $a has its 5 reports ($want)" test "$want" = "$got" -a "$(echo $want | wc -w)" -eq 5
+  types=$(echo "$got" | tr ' ' '\n' | grep . | sed 's/-.*//' | sort -u | tr '\n' ' ')
+  check "samples: $a has an APA, a JAR and a 2009-12 inspection" test "$types" = "apa jar slac "
+done
