@@ -398,6 +398,7 @@ struct gen {
 	int year;
 	int detail;            /* paragraphs per section */
 	int para_no;           /* the next printed paragraph number */
+	bool displaced;        /* a paragraph number has been displaced into a sentence */
 	struct doc d;
 	struct buf facts;      /* the .expect lines */
 };
@@ -413,6 +414,27 @@ static void fact(struct gen *g, const char *fmt, ...)
 	va_end(ap);
 	buf_puts(&g->facts, tmp);
 	buf_puts(&g->facts, "\n");
+}
+
+/*
+ * The facts naming the report: type, authority as printed, short name, code
+ * and year.  A short name holding a council word ("Bedford Borough", "City
+ * of London": national mode only) is shortened further by the parser, so
+ * its short name and code are not stated.
+ */
+static void identity_facts(struct gen *g, const char *type, const char *printed)
+{
+	static const char *const council_words[] = { "Borough", "City", "County", "Council" };
+	bool plain = true;
+	for (size_t i = 0; i < N_OF(council_words); i++)
+		plain = plain && !strstr(g->who->shortname, council_words[i]);
+	fact(g, "type %s", type);
+	fact(g, "authority %s", printed);
+	if (plain) {
+		fact(g, "short %s", g->who->shortname);
+		fact(g, "la_code %s", g->who->listed || strcmp(type, "jar") == 0 ? g->who->code : "-");
+	}
+	fact(g, "year %d", g->year);
 }
 
 /* A judgement level for one section: the authority's base, moved a little. */
@@ -446,9 +468,18 @@ static void sentence(struct gen *g, enum topic t, struct buf *out)
 static void paragraph(struct gen *g, enum topic t, const char *lead, bool numbered)
 {
 	struct buf p = {0};
+	/*
+	 * A numbered paragraph never opens with a stock opener: the parser drops
+	 * lines that recur three times with different numbers as running headers.
+	 */
 	if (numbered)
 		buf_printf(&p, "%d. ", g->para_no++);
-	buf_puts(&p, lead ? lead : PICK(&g->r, openers));
+	if (lead)
+		buf_puts(&p, lead);
+	else if (numbered)
+		sentence(g, t, &p);
+	else
+		buf_puts(&p, PICK(&g->r, openers));
 	for (unsigned i = 0, n = 2 + rng_below(&g->r, 3); i < n; i++) {
 		buf_puts(&p, " ");
 		sentence(g, t, &p);
@@ -551,7 +582,8 @@ static void apa_section(struct gen *g, const char *key, const char *title, enum 
 	if (style == GS_PROSE) {
 		char *s = str_printf(PICK(&g->r, apa_prose), word);
 		/* sometimes a paragraph number lands inside the sentence, as extraction leaves it */
-		if (rng_chance(&g->r, 30)) {
+		if (!g->displaced && rng_chance(&g->r, 30)) {
+			g->displaced = true;
 			char *w = strstr(s, word);
 			lead = str_printf("%.*s%d. %s", (int)(w - s), s, 10 + (int)rng_below(&g->r, 80), w);
 			free(s);
@@ -622,11 +654,7 @@ static void gen_apa(struct gen *g)
 		"Capacity to improve, including the management of services for children and young people",
 		"The management of children's services", "Capacity to improve",
 	};
-	fact(g, "type apa");
-	fact(g, "authority %s", g->who->full);
-	fact(g, "short %s", g->who->shortname);
-	fact(g, "la_code %s", g->who->listed ? g->who->code : "-");
-	fact(g, "year %d", g->year);
+	identity_facts(g, "apa", g->who->full);
 	apa_letterhead(g);
 	paragraph(g, TP_MANAGE, "This letter summarises the findings of this year's assessment of services for children and young people.", false);
 	apa_section(g, "overall", "Overall effectiveness of children's services", TP_MANAGE,
@@ -644,16 +672,19 @@ static void gen_apa(struct gen *g)
 /* A JAR theme: key, heading, grades-table label, topic. */
 struct theme {
 	const char *key, *heading, *label;
+	const char *about;  /* what the theme's prose judgement is about */
 	enum topic topic;
 };
 
 static const struct theme jar_themes[] = {
-	{ "safeguarding", "Safeguarding", "Safeguarding", TP_SAFE },
-	{ "looked-after-children", "Looked after children and young people", "Looked after children", TP_CARE },
+	{ "safeguarding", "Safeguarding", "Safeguarding", "keeping children safe", TP_SAFE },
+	{ "looked-after-children", "Looked after children and young people", "Looked after children",
+	  "children in care", TP_CARE },
 	{ "ldd", "Children and young people with learning difficulties and/or disabilities",
-	  "Learning difficulties and/or disabilities", TP_LDD },
-	{ "service-management", "Service management", "Service management", TP_MANAGE },
-	{ "capacity", "Capacity to improve", "Capacity to improve", TP_MANAGE },
+	  "Learning difficulties and/or disabilities", "disabled children and those with special needs", TP_LDD },
+	{ "service-management", "Service management", "Service management", "the management of services", TP_MANAGE },
+	{ "capacity", "Capacity to improve", "Capacity to improve", "the partnership's prospects of further progress",
+	  TP_MANAGE },
 };
 
 /* The JAR's front page, contents and opening sections. */
@@ -702,9 +733,10 @@ static void jar_grades(struct gen *g, const int *levels)
 {
 	heading(g, "Grades");
 	line(g, "Scale used: 4 = outstanding, 3 = good, 2 = adequate, 1 = inadequate (judgements of this review)")->tight = true;
-	line(g, "\tGrade\tIn words")->tight = true;
+	line(g, "\tJudgement\tGrade")->tight = true;
 	for (size_t i = 0; i < N_OF(jar_themes); i++) {
-		char *row = str_printf("%s\t%d\t%s", jar_themes[i].label, 4 - levels[i], level_name[levels[i]]);
+		/* the words before the number: "Safeguarding\t4\toutstanding" reads as a scale legend */
+		char *row = str_printf("%s\t%s\t%d", jar_themes[i].label, level_label[levels[i]], 4 - levels[i]);
 		line(g, row)->tight = i + 1 < N_OF(jar_themes);
 		free(row);
 	}
@@ -787,19 +819,15 @@ static void jar_strengths(struct gen *g, const struct theme *th)
 
 /* Sentences stating a JAR theme's judgement; %s is the judgement word. */
 static const char *const jar_prose[] = {
-	"The contribution of local services to outcomes for these children and young people is %s.",
-	"Taken as a whole, the work of local services in this area is %s.",
+	"The contribution of local services to %s is %s.",
+	"Taken as a whole, the work of local services on %s is %s.",
 };
 
 /* A joint area review published in G->year. */
 static void gen_jar(struct gen *g)
 {
 	char iso[32];
-	fact(g, "type jar");
-	fact(g, "authority %s", g->who->shortname);
-	fact(g, "short %s", g->who->shortname);
-	fact(g, "la_code %s", g->who->code);
-	fact(g, "year %d", g->year);
+	identity_facts(g, "jar", g->who->shortname);
 	jar_front(g, iso);
 	fact(g, "date published %s", iso);
 	int levels[N_OF(jar_themes)];
@@ -813,7 +841,7 @@ static void gen_jar(struct gen *g)
 		heading(g, th->heading);
 		if (i < 3 && rng_chance(&g->r, 50))
 			graphic_scale(g);
-		char *lead = str_printf(PICK(&g->r, jar_prose), level_name[levels[i]]);
+		char *lead = str_printf(PICK(&g->r, jar_prose), th->about, level_name[levels[i]]);
 		paragraph(g, th->topic, lead, true);
 		free(lead);
 		jar_strengths(g, th);
@@ -981,11 +1009,7 @@ static void slac_front(struct gen *g)
 /* A safeguarding and looked after children inspection of G->year. */
 static void gen_slac(struct gen *g)
 {
-	fact(g, "type slac");
-	fact(g, "authority %s", g->who->shortname);
-	fact(g, "short %s", g->who->shortname);
-	fact(g, "la_code %s", g->who->listed ? g->who->code : "-");
-	fact(g, "year %d", g->year);
+	identity_facts(g, "slac", g->who->shortname);
 	slac_front(g);
 	struct findings f = { .n = 0 };
 	slac_scope(g, &f, false);
