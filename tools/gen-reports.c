@@ -452,9 +452,11 @@ static struct block *line(struct gen *g, const char *text)
 }
 
 /* Add a heading that keeps with what follows it. */
-static void heading(struct gen *g, const char *text)
+static struct block *heading(struct gen *g, const char *text)
 {
-	line(g, text)->keep_next = true;
+	struct block *b = line(g, text);
+	b->keep_next = true;
+	return b;
 }
 
 /* One invented sentence about topic T, with no judgement word in it. */
@@ -906,6 +908,24 @@ static void slac_section(struct gen *g, struct findings *f, const char *scope, c
 	f->v[f->n++] = (struct finding){ title, level };
 }
 
+/*
+ * The health agencies' section, its heading wrapped over two lines with the
+ * grade fused on without a space ("children safeGrade 2 (good)"), as one
+ * extraction tool leaves it.
+ */
+static void slac_health(struct gen *g, struct findings *f)
+{
+	static const char *const title = "The contribution of health agencies to keeping children safe";
+	int level = pick_level(g);
+	fact(g, "section contribution-of-health-agencies-to-keeping-children-safe safeguarding %s", level_name[level]);
+	heading(g, "The contribution of health agencies to keeping")->tight = true;
+	char *h = str_printf("children safeGrade %d (%s)", level + 1, level_name[level]);
+	heading(g, h);
+	free(h);
+	paragraphs(g, TP_HEALTH, NULL, true);
+	f->v[f->n++] = (struct finding){ title, level };
+}
+
 /* "Areas for improvement" with its timeframes, in SCOPE about T. */
 static void slac_areas(struct gen *g, const char *scope, enum topic t)
 {
@@ -953,6 +973,7 @@ static void slac_scope(struct gen *g, struct findings *f, bool care)
 			slac_section(g, f, scope, outcomes[i].key, outcomes[i].slac_heading, outcomes[i].topic);
 	} else {
 		slac_section(g, f, scope, "staying-safe", "Children and young people are safe and feel safe", TP_SAFE);
+		slac_health(g, f);
 	}
 	for (size_t i = 0; i < N_OF(slac_parts); i++)
 		if (care ? slac_parts[i].in_care : slac_parts[i].in_safeguarding)
