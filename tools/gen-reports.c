@@ -462,8 +462,12 @@ static struct block *heading(struct gen *g, const char *text)
 /* One invented sentence about topic T, with no judgement word in it. */
 static void sentence(struct gen *g, enum topic t, struct buf *out)
 {
-	buf_printf(out, "%s %s %s%s", PICK(&g->r, subjects), PICK(&g->r, verbs),
-		   objects[t][rng_below(&g->r, 10)], PICK(&g->r, tails));
+	/* one draw per statement: the order of a call's arguments is unspecified */
+	const char *subject = PICK(&g->r, subjects);
+	const char *verb = PICK(&g->r, verbs);
+	const char *object = objects[t][rng_below(&g->r, 10)];
+	const char *tail = PICK(&g->r, tails);
+	buf_printf(out, "%s %s %s%s", subject, verb, object, tail);
 }
 
 /* A paragraph of 3-5 sentences about T after LEAD (may be NULL); numbered when NUMBERED. */
@@ -604,6 +608,22 @@ static char *date_text(int y, int m, int d, char iso[32])
 	return str_printf("%d %s %d", d, month_names[m - 1], y);
 }
 
+/* A random date in year Y, month FIRST_MONTH + [0, MONTHS), day 1-28: as date_text(). */
+static char *random_date(struct gen *g, int y, int first_month, int months, char iso[32])
+{
+	int m = first_month + (int)rng_below(&g->r, (unsigned)months);
+	int d = 1 + (int)rng_below(&g->r, 28);
+	return date_text(y, m, d, iso);
+}
+
+/* A random person's name, "Helen Ashdown"; malloc'd. */
+static char *random_person(struct gen *g)
+{
+	const char *first = PICK(&g->r, person_first);
+	const char *last = PICK(&g->r, person_last);
+	return str_printf("%s %s", first, last);
+}
+
 /* Upper-case copy of S. */
 static char *upper(const char *s)
 {
@@ -617,7 +637,7 @@ static char *upper(const char *s)
 static void apa_letterhead(struct gen *g)
 {
 	char iso[32];
-	char *date = date_text(g->year, 10 + (int)rng_below(&g->r, 3), 1 + (int)rng_below(&g->r, 28), iso);
+	char *date = random_date(g, g->year, 10, 3, iso);
 	fact(g, "date letter %s", iso);
 	line(g, date);
 	free(date);
@@ -643,7 +663,7 @@ static void apa_letterhead(struct gen *g)
 static void apa_signature(struct gen *g)
 {
 	line(g, "Yours sincerely");
-	char *name = str_printf("%s %s", PICK(&g->r, person_first), PICK(&g->r, person_last));
+	char *name = random_person(g);
 	line(g, name)->tight = true;
 	line(g, "Divisional Manager, Children's Services Assessment");
 	free(name);
@@ -666,7 +686,8 @@ static void gen_apa(struct gen *g)
 		apa_section(g, outcomes[i].key, outcomes[i].apa_heading, outcomes[i].topic, style);
 		apa_areas(g, outcomes[i].key, outcomes[i].topic);
 	}
-	apa_section(g, "capacity", PICK(&g->r, capacity_titles), TP_MANAGE, rng_chance(&g->r, 50) ? GS_LINE : GS_FUSED);
+	const char *capacity_title = PICK(&g->r, capacity_titles);
+	apa_section(g, "capacity", capacity_title, TP_MANAGE, rng_chance(&g->r, 50) ? GS_LINE : GS_FUSED);
 	apa_areas(g, "capacity", TP_MANAGE);
 	apa_signature(g);
 }
@@ -702,7 +723,7 @@ static void jar_front(struct gen *g, char *published_iso)
 	for (size_t i = 0; i < N_OF(agencies); i++)
 		line(g, agencies[i])->tight = i + 1 < N_OF(agencies);
 	line(g, "Age group: All");
-	char *date = date_text(g->year, 2 + (int)rng_below(&g->r, 9), 1 + (int)rng_below(&g->r, 28), published_iso);
+	char *date = random_date(g, g->year, 2, 9, published_iso);
 	char *pub = str_printf("Published: %s", date);
 	line(g, pub);
 	free(pub);
@@ -1002,10 +1023,12 @@ static void slac_front(struct gen *g)
 	int m = 1 + (int)rng_below(&g->r, 8), d = 1 + (int)rng_below(&g->r, 14);
 	char s_iso[32], e_iso[32], p_iso[32];
 	char *start = date_text(g->year, m, d, s_iso), *end = date_text(g->year, m, d + 11, e_iso);
-	char *pub = date_text(g->year, m + 2, 1 + (int)rng_below(&g->r, 28), p_iso);
+	char *pub = random_date(g, g->year, m + 2, 1, p_iso);
 	char *dates = str_printf("Inspection dates: %s to %s", start, end);
 	line(g, dates)->tight = true;
-	char *insp = str_printf("Reporting inspector %s %s", PICK(&g->r, person_first), PICK(&g->r, person_last));
+	char *person = random_person(g);
+	char *insp = str_printf("Reporting inspector %s", person);
+	free(person);
 	line(g, insp);
 	char *ag = str_printf("Age group: All Published: %s", pub);
 	line(g, ag);

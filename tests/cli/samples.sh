@@ -48,3 +48,18 @@ for a in $AUTHORITIES; do
   types=$(echo "$got" | tr ' ' '\n' | grep . | sed 's/-.*//' | sort -u | tr '\n' ' ')
   check "samples: $a has an APA, a JAR and a 2009-12 inspection" test "$types" = "apa jar slac "
 done
+
+# --- the benchmark corpus ------------------------------------------------------
+"$GEN" --national -o "$T/national" 2> "$T/nat.err"
+check "national: the generator exits 0" test $? -eq 0
+n=$(ls "$T/national" | wc -l)
+bytes=$(cat "$T"/national/*.txt | wc -c)
+check "national: at least 1200 reports ($n)" test "$n" -ge 1200
+check "national: at least 50 MB of text ($bytes bytes)" test "$bytes" -ge 50000000
+check "national: every type and year 2005-2012" \
+  test "$(ls "$T/national" | sed -n 's/^.*-\(20[0-9][0-9]-[a-z]*\)\.txt$/\1/p' | sort -u | wc -l)" -eq 13
+mkdir -p "$T/one" && cp "$T"/national/barnsley-*.txt "$T/one/"
+"$ECMR" index -o "$T/one.db" "$T/one" 2> "$T/one.err"
+check "national: one authority's 13 reports index with no warnings" \
+  grep -Eq "indexed 13 files .* 0 failed; 4 apa, 5 jar, 4 slac, 0 unrecognised; 0 warnings" "$T/one.err"
+rm -rf "$T/national"
