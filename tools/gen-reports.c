@@ -136,20 +136,32 @@ static bool rng_chance(struct rng *r, unsigned percent)
 /* The topics sections talk about; each indexes the object and item tables. */
 enum topic { TP_HEALTH, TP_SAFE, TP_ACHIEVE, TP_CONTRIB, TP_ECON, TP_MANAGE, TP_CARE, TP_LDD, TP_COUNT };
 
-static const char *const subjects[] = {
-	"The council and its partners", "Schools and health services", "The local safeguarding children board",
-	"Health visitors and school nurses", "The youth offending team", "Children's centres",
-	"Managers across the partnership", "Front-line staff", "The children's trust board", "Elected members",
-	"Voluntary sector partners", "Social workers and their managers", "Family support workers",
-	"The education welfare service", "Headteachers", "The primary care trust", "Youth workers",
-	"Locality teams", "The connexions service", "Independent reviewing officers",
+/* Who does things, and whether the verb after them is singular. */
+static const struct {
+	const char *text;
+	bool singular;
+} subjects[] = {
+	{ "The council and its partners", false }, { "Schools and health services", false },
+	{ "The local safeguarding children board", true }, { "Health visitors and school nurses", false },
+	{ "The youth offending team", true }, { "Children's centres", false },
+	{ "Managers across the partnership", false }, { "Front-line staff", false },
+	{ "The children's trust board", true }, { "Elected members", false },
+	{ "Voluntary sector partners", false }, { "Social workers and their managers", false },
+	{ "Family support workers", false }, { "The education welfare service", true },
+	{ "Headteachers", false }, { "The primary care trust", true }, { "Youth workers", false },
+	{ "Locality teams", false }, { "The connexions service", true }, { "Independent reviewing officers", false },
 };
 
-static const char *const verbs[] = {
-	"have strengthened", "continue to develop", "now coordinate", "have reviewed", "are extending",
-	"monitor closely", "have invested in", "give high priority to", "have widened", "are reshaping",
-	"keep a careful watch on", "have redesigned", "share responsibility for", "have simplified",
-	"are consolidating", "have begun to evaluate",
+/* What they do: the plural form, then the singular. */
+static const char *const verbs[][2] = {
+	{ "have strengthened", "has strengthened" }, { "continue to develop", "continues to develop" },
+	{ "now coordinate", "now coordinates" }, { "have reviewed", "has reviewed" },
+	{ "are extending", "is extending" }, { "monitor closely", "monitors closely" },
+	{ "have invested in", "has invested in" }, { "give high priority to", "gives high priority to" },
+	{ "have widened", "has widened" }, { "are reshaping", "is reshaping" },
+	{ "keep a careful watch on", "keeps a careful watch on" }, { "have redesigned", "has redesigned" },
+	{ "share responsibility for", "shares responsibility for" }, { "have simplified", "has simplified" },
+	{ "are consolidating", "is consolidating" }, { "have begun to evaluate", "has begun to evaluate" },
 };
 
 static const char *const objects[TP_COUNT][10] = {
@@ -399,6 +411,8 @@ struct gen {
 	int detail;            /* paragraphs per section */
 	int para_no;           /* the next printed paragraph number */
 	bool displaced;        /* a paragraph number has been displaced into a sentence */
+	bool dash_numbers;     /* numbered paragraphs start "- 12. " (one extraction tool's habit) */
+	bool run_together;     /* two list items have been run together on one line */
 	struct doc d;
 	struct buf facts;      /* the .expect lines */
 };
@@ -463,11 +477,11 @@ static struct block *heading(struct gen *g, const char *text)
 static void sentence(struct gen *g, enum topic t, struct buf *out)
 {
 	/* one draw per statement: the order of a call's arguments is unspecified */
-	const char *subject = PICK(&g->r, subjects);
-	const char *verb = PICK(&g->r, verbs);
+	unsigned who = rng_below(&g->r, N_OF(subjects));
+	const char *verb = verbs[rng_below(&g->r, N_OF(verbs))][subjects[who].singular];
 	const char *object = objects[t][rng_below(&g->r, 10)];
 	const char *tail = PICK(&g->r, tails);
-	buf_printf(out, "%s %s %s%s", subject, verb, object, tail);
+	buf_printf(out, "%s %s %s%s", subjects[who].text, verb, object, tail);
 }
 
 /* A paragraph of 3-5 sentences about T after LEAD (may be NULL); numbered when NUMBERED. */
@@ -479,7 +493,7 @@ static void paragraph(struct gen *g, enum topic t, const char *lead, bool number
 	 * lines that recur three times with different numbers as running headers.
 	 */
 	if (numbered)
-		buf_printf(&p, "%d. ", g->para_no++);
+		buf_printf(&p, "%s%d. ", g->dash_numbers ? "- " : "", g->para_no++);
 	if (lead)
 		buf_puts(&p, lead);
 	else if (numbered)
@@ -552,6 +566,16 @@ static const char *const apa_prose[] = {
 	"The impact of local services on this outcome for children and families is %s.",
 };
 
+/* Does ACTION open with a verb that lists of actions commonly start with (so a reader can split two run together)? */
+static bool opens_with_common_verb(const char *action)
+{
+	static const char *const common[] = { "Reduce ", "Improve ", "Increase ", "Ensure ", "Develop ", "Extend ", "Review " };
+	for (size_t i = 0; i < N_OF(common); i++)
+		if (strncmp(action, common[i], strlen(common[i])) == 0)
+			return true;
+	return false;
+}
+
 /* An "Areas for development" list of up to 3 items about T under the current section. */
 static void apa_areas(struct gen *g, const char *key, enum topic t)
 {
@@ -563,10 +587,21 @@ static void apa_areas(struct gen *g, const char *key, enum topic t)
 	heading(g, n == 1 ? titles[1 + rng_below(&g->r, 2)] : titles[0]);
 	pick_distinct(g, 8, n, pick);
 	bool plain = n == 1 && rng_chance(&g->r, 50);
-	for (unsigned i = 0; i < n; i++) {
-		struct block *b = doc_add(&g->d, plain ? B_PLAIN : B_ITEM, actions[t][pick[i]]);
-		b->tight = i + 1 < n;
+	for (unsigned i = 0; i < n; i++)
 		fact(g, "item %s all improvement %s", key, actions[t][pick[i]]);
+	for (unsigned i = 0; i < n; i++) {
+		struct block *b;
+		if (i + 1 < n && !g->run_together && opens_with_common_verb(actions[t][pick[i + 1]])) {
+			/* two items run together on one line, once a letter */
+			g->run_together = true;
+			char *two = str_printf("%s %s", actions[t][pick[i]], actions[t][pick[i + 1]]);
+			b = doc_add(&g->d, B_ITEM, two);
+			free(two);
+			i++;
+		} else {
+			b = doc_add(&g->d, plain ? B_PLAIN : B_ITEM, actions[t][pick[i]]);
+		}
+		b->tight = i + 1 < n;
 	}
 }
 
@@ -576,7 +611,9 @@ static void apa_section(struct gen *g, const char *key, const char *title, enum 
 	int level = pick_level(g);
 	const char *word = apa_word[level][rng_below(&g->r, 2)];
 	fact(g, "section %s all %s", key, level_name[level]);
-	char *h = style == GS_FUSED ? str_printf("%s Grade %d", title, 4 - level) : str_printf("%s", title);
+	/* the 2006 letters come from a converter that kept bold as markdown */
+	const char *bold = g->year == 2006 ? "**" : "";
+	char *h = style == GS_FUSED ? str_printf("%s Grade %d", title, 4 - level) : str_printf("%s%s%s", bold, title, bold);
 	heading(g, h);
 	free(h);
 	if (style == GS_LINE) {
@@ -851,6 +888,7 @@ static void gen_jar(struct gen *g)
 {
 	char iso[32];
 	identity_facts(g, "jar", g->who->shortname);
+	g->dash_numbers = rng_chance(&g->r, 50);
 	jar_front(g, iso);
 	fact(g, "date published %s", iso);
 	int levels[N_OF(jar_themes)];
