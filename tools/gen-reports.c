@@ -556,8 +556,8 @@ static const struct outcome outcomes[] = {
 	{ "economic-wellbeing", "Achieving economic well-being", "Economic well-being", TP_ECON },
 };
 
-/* How an APA letter states a section's grade. */
-enum grade_style { GS_LINE, GS_FUSED, GS_PROSE };
+/* How an APA letter states a section's grade (GS_TABLE: only in the summary table). */
+enum grade_style { GS_LINE, GS_FUSED, GS_PROSE, GS_TABLE };
 
 /* Sentences stating an APA judgement in prose; %s is the judgement word. */
 static const char *const apa_prose[] = {
@@ -605,10 +605,10 @@ static void apa_areas(struct gen *g, const char *key, enum topic t)
 	}
 }
 
-/* A graded APA section: heading, grade in STYLE, paragraphs about T. */
-static void apa_section(struct gen *g, const char *key, const char *title, enum topic t, enum grade_style style)
+/* An APA section judged LEVEL: heading, the grade stated in STYLE, paragraphs about T. */
+static void apa_section(struct gen *g, const char *key, const char *title, enum topic t, enum grade_style style,
+			int level)
 {
-	int level = pick_level(g);
 	const char *word = apa_word[level][rng_below(&g->r, 2)];
 	fact(g, "section %s all %s", key, level_name[level]);
 	/* the 2006 letters come from a converter that kept bold as markdown */
@@ -716,17 +716,104 @@ static void gen_apa(struct gen *g)
 	identity_facts(g, "apa", g->who->full);
 	apa_letterhead(g);
 	paragraph(g, TP_MANAGE, "This letter summarises the findings of this year's assessment of services for children and young people.", false);
-	apa_section(g, "overall", "Overall effectiveness of children's services", TP_MANAGE,
-		    rng_chance(&g->r, 50) ? GS_LINE : GS_FUSED);
+	enum grade_style style = rng_chance(&g->r, 50) ? GS_LINE : GS_FUSED;
+	apa_section(g, "overall", "Overall effectiveness of children's services", TP_MANAGE, style, pick_level(g));
 	for (size_t i = 0; i < N_OF(outcomes); i++) {
-		enum grade_style style = (enum grade_style)rng_below(&g->r, 3);
-		apa_section(g, outcomes[i].key, outcomes[i].apa_heading, outcomes[i].topic, style);
+		style = (enum grade_style)rng_below(&g->r, 3);
+		apa_section(g, outcomes[i].key, outcomes[i].apa_heading, outcomes[i].topic, style, pick_level(g));
 		apa_areas(g, outcomes[i].key, outcomes[i].topic);
 	}
 	const char *capacity_title = PICK(&g->r, capacity_titles);
-	apa_section(g, "capacity", capacity_title, TP_MANAGE, rng_chance(&g->r, 50) ? GS_LINE : GS_FUSED);
+	style = rng_chance(&g->r, 50) ? GS_LINE : GS_FUSED;
+	apa_section(g, "capacity", capacity_title, TP_MANAGE, style, pick_level(g));
 	apa_areas(g, "capacity", TP_MANAGE);
 	apa_signature(g);
+}
+
+/* The older letters' summary of grades, before the sections, with a footnote on the scale. */
+static void apa_grades_table(struct gen *g, int overall, int capacity)
+{
+	line(g, "Areas for judgement\tGrade awarded\xC2\xB9")->tight = true;
+	char *row = str_printf("Overall effectiveness of the council's services for young people\t%d", 4 - overall);
+	line(g, row)->tight = true;
+	free(row);
+	row = str_printf("The council's capacity to improve its services further\t%d", 4 - capacity);
+	line(g, row);
+	free(row);
+	line(g, "1");
+	line(g, "Grades run from 4 excellent through 3 good and 2 adequate to 1 inadequate.");
+}
+
+/* One row of a "Key strengths | Areas for development" table: HTML cells for KEY labelled LABEL. */
+static void apa_strengths_row(struct gen *g, const char *key, const char *label, enum topic t)
+{
+	unsigned ns = 1 + rng_below(&g->r, 3), nw = rng_below(&g->r, 3), ps[3], pw[2];
+	pick_distinct(g, 6, ns, ps);
+	pick_distinct(g, 8, nw, pw);
+	struct buf row = {0};
+	buf_printf(&row, "<p><i>%s</i></p><ul>", label);
+	for (unsigned i = 0; i < ns; i++) {
+		buf_printf(&row, "<li>%s</li>", strengths[t][ps[i]]);
+		fact(g, "item %s all strength %s", key, strengths[t][ps[i]]);
+	}
+	buf_printf(&row, "</ul>\t<p><i>%s</i></p>", label);
+	if (nw)
+		buf_puts(&row, "<ul>");
+	for (unsigned i = 0; i < nw; i++) {
+		buf_printf(&row, "<li>%s</li>", actions[t][pw[i]]);
+		fact(g, "item %s all improvement %s", key, actions[t][pw[i]]);
+	}
+	if (nw)
+		buf_puts(&row, "</ul>");
+	fact(g, "items %s all strength %u", key, ns);
+	fact(g, "items %s all improvement %u", key, nw);
+	line(g, row.s)->tight = true;
+	free(row.s);
+}
+
+/*
+ * A letter in the older layout: the grades in a table at the start, the
+ * outcomes judged in prose only, strengths and areas for improvement in a
+ * two-column table of HTML fragments, aspects for focus, and a closing
+ * paragraph about the grade that belongs to no section.
+ */
+static void gen_apa_early(struct gen *g)
+{
+	identity_facts(g, "apa", g->who->full);
+	apa_letterhead(g);
+	paragraph(g, TP_MANAGE, "This letter reports on this year's assessment of the council's services for children and young people.", false);
+	int overall = pick_level(g), capacity = pick_level(g);
+	apa_grades_table(g, overall, capacity);
+	apa_section(g, "overall", "Summary", TP_MANAGE, GS_TABLE, overall);
+	for (size_t i = 0; i < N_OF(outcomes); i++)
+		apa_section(g, outcomes[i].key, outcomes[i].apa_heading, outcomes[i].topic, GS_PROSE, pick_level(g));
+	apa_section(g, "capacity", "The management of children's services", TP_MANAGE, GS_TABLE, capacity);
+	heading(g, "Key strengths and areas for development");
+	line(g, "Key strengths\tAreas for development")->tight = true;
+	for (size_t i = 0; i < N_OF(outcomes); i++)
+		apa_strengths_row(g, outcomes[i].key, outcomes[i].apa_heading, outcomes[i].topic);
+	apa_strengths_row(g, "capacity", "Management of children's services", TP_MANAGE);
+	g->d.v[g->d.n - 1].tight = false;
+	heading(g, "Aspects for focus in the next assessment");
+	unsigned n = 2 + rng_below(&g->r, 2), pick[3];
+	enum topic t = (enum topic)rng_below(&g->r, TP_COUNT);
+	pick_distinct(g, 8, n, pick);
+	for (unsigned i = 0; i < n; i++) {
+		doc_add(&g->d, B_ITEM, actions[t][pick[i]])->tight = i + 1 < n;
+		fact(g, "item aspects-for-focus all improvement %s", actions[t][pick[i]]);
+	}
+	fact(g, "items aspects-for-focus all improvement %u", n);
+	paragraph(g, TP_MANAGE, "Children's services grade: the grades in this letter also feed the council's wider performance assessment.", false);
+	apa_signature(g);
+}
+
+/* An annual performance assessment letter: 2005 ones in the older layout, 2006 ones mostly, later ones in the newer. */
+static void gen_letter(struct gen *g)
+{
+	if (g->year == 2005 || (g->year == 2006 && rng_chance(&g->r, 70)))
+		gen_apa_early(g);
+	else
+		gen_apa(g);
 }
 
 /* A JAR theme: key, heading, grades-table label, topic. */
@@ -1255,7 +1342,7 @@ static void make_dir(const char *dir)
 
 enum rtype { R_APA, R_JAR, R_SLAC };
 static const char *const rtype_name[] = { "apa", "jar", "slac" };
-static void (*const rtype_gen[])(struct gen *) = { gen_apa, gen_jar, gen_slac };
+static void (*const rtype_gen[])(struct gen *) = { gen_letter, gen_jar, gen_slac };
 
 struct options {
 	const char *out, *expect;
