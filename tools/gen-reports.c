@@ -1469,6 +1469,7 @@ static void usage(FILE *f)
 		   "       gen-reports --national [--scale N] -o DIR [--expect DIR] [--seed N]\n");
 }
 
+/* Read the options, then write the samples or the national corpus.  Exit 0, or 2 on a usage error. */
 int main(int argc, char **argv)
 {
 	struct options opt = { .scale = 1, .seed = 1 };
