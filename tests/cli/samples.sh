@@ -26,6 +26,22 @@ check "samples: another seed gives other text" \
 "$GEN" --bogus > /dev/null 2>&1
 check "samples: an unknown option is a usage error (2)" test $? -eq 2
 
+# --- every judgement on every scale, and the extraction debris ---------------
+for t in apa jar slac; do
+  got=$(cat "$REPO"/tests/samples-expect/*-$t.expect | awk '$1 == "section" { print $4 }' | grep -v none | sort -u | tr '\n' ' ')
+  check "samples: $t reports use all four judgements ($got)" test "$got" = "adequate good inadequate outstanding "
+done
+S=$REPO/sample-reports
+check "samples: one file has CRLF line ends" test "$(grep -l $'\r' "$S"/*.txt | wc -l)" -eq 1
+check "samples: one file starts with a byte order mark" test "$(grep -l $'^\xEF\xBB\xBF' "$S"/*.txt | wc -l)" -eq 1
+check "samples: some files have form feeds and page footers" grep -lq $'^\f' "$S"/*.txt
+check "samples: some lists use the private-use bullet U+F0A7" grep -lq $'\xEF\x82\xA7' "$S"/*.txt
+check "samples: some paragraphs are hard-wrapped, some are not" \
+  test "$(awk 'length > 200' "$S"/*.txt | wc -l)" -gt 0 -a "$(awk 'length > 60 && length < 80' "$S"/*.txt | wc -l)" -gt 100
+check "samples: a paragraph number displaced into a sentence" grep -Eq ' is [0-9]+\. [a-z]+\.' "$S"/*.txt
+check "samples: a JAR grades table and strengths table" grep -q $'^Major strengths\tImportant weaknesses' "$S"/*-jar.txt
+check "samples: the older letter layout" grep -q $'^Areas for judgement\tGrade awarded' "$S"/*-apa.txt
+
 # --- they index with no warnings ---------------------------------------------
 n=$(ls "$REPO"/sample-reports/*.txt | wc -l)
 check "samples: at least 30 reports" test "$n" -ge 30
