@@ -465,6 +465,18 @@ static struct block *line(struct gen *g, const char *text)
 	return doc_add(&g->d, B_LINE, text);
 }
 
+/* Add a line block holding printf-formatted text. */
+static struct block *linef(struct gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static struct block *linef(struct gen *g, const char *fmt, ...)
+{
+	char tmp[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	return line(g, tmp);
+}
+
 /* Add a heading that keeps with what follows it. */
 static struct block *heading(struct gen *g, const char *text)
 {
@@ -617,9 +629,7 @@ static void apa_section(struct gen *g, const char *key, const char *title, enum 
 	heading(g, h);
 	free(h);
 	if (style == GS_LINE) {
-		char *gl = str_printf("Grade %d", 4 - level);
-		line(g, gl)->keep_next = true;
-		free(gl);
+		linef(g, "Grade %d", 4 - level)->keep_next = true;
 	}
 	char *lead = NULL;
 	if (style == GS_PROSE) {
@@ -684,15 +694,10 @@ static void apa_letterhead(struct gen *g)
 		g->who->town, g->who->postcode };
 	for (size_t i = 0; i < N_OF(address); i++)
 		line(g, address[i])->tight = i + 1 < N_OF(address);
-	char *dear = str_printf("Dear %s %s", rng_chance(&g->r, 50) ? "Mr" : "Ms", last);
-	line(g, dear);
-	free(dear);
+	linef(g, "Dear %s %s", rng_chance(&g->r, 50) ? "Mr" : "Ms", last);
 	free(name);
 	char *who = upper(g->who->full);
-	char *title = str_printf("%d ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN AND YOUNG PEOPLE IN %s",
-				 g->year, who);
-	line(g, title);
-	free(title);
+	linef(g, "%d ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN AND YOUNG PEOPLE IN %s", g->year, who);
 	free(who);
 }
 
@@ -734,12 +739,8 @@ static void gen_apa(struct gen *g)
 static void apa_grades_table(struct gen *g, int overall, int capacity)
 {
 	line(g, "Areas for judgement\tGrade awarded\xC2\xB9")->tight = true;
-	char *row = str_printf("Overall effectiveness of the council's services for young people\t%d", 4 - overall);
-	line(g, row)->tight = true;
-	free(row);
-	row = str_printf("The council's capacity to improve its services further\t%d", 4 - capacity);
-	line(g, row);
-	free(row);
+	linef(g, "Overall effectiveness of the council's services for young people\t%d", 4 - overall)->tight = true;
+	linef(g, "The council's capacity to improve its services further\t%d", 4 - capacity);
 	line(g, "1");
 	line(g, "Grades run from 4 excellent through 3 good and 2 adequate to 1 inadequate.");
 }
@@ -840,21 +841,15 @@ static void jar_front(struct gen *g, char *published_iso)
 	static const char *const agencies[] = { "Commission for Social Care Inspection", "Healthcare Commission",
 		"HM Inspectorate of Constabulary", "Audit Commission", "Ofsted" };
 	line(g, "Joint area review");
-	char *area = str_printf("%s Children's Services Authority Area", g->who->shortname);
-	line(g, area);
-	free(area);
+	linef(g, "%s Children's Services Authority Area", g->who->shortname);
 	line(g, "A review of local services for children, young people and families");
 	for (size_t i = 0; i < N_OF(agencies); i++)
 		line(g, agencies[i])->tight = i + 1 < N_OF(agencies);
 	line(g, "Age group: All");
 	char *date = random_date(g, g->year, 2, 9, published_iso);
-	char *pub = str_printf("Published: %s", date);
-	line(g, pub);
-	free(pub);
+	linef(g, "Published: %s", date);
 	free(date);
-	char *ref = str_printf("Reference no: %s", g->who->code);
-	line(g, ref);
-	free(ref);
+	linef(g, "Reference no: %s", g->who->code);
 	/* a contents page with its page numbers run together, as extraction leaves it */
 	line(g, "Contents");
 	static const char *const contents[] = { "Introduction\t2", "Context\t2", "Main findings\t3",
@@ -883,9 +878,7 @@ static void jar_grades(struct gen *g, const int *levels)
 	line(g, "\tJudgement\tGrade")->tight = true;
 	for (size_t i = 0; i < N_OF(jar_themes); i++) {
 		/* the words before the number: "Safeguarding\t4\toutstanding" reads as a scale legend */
-		char *row = str_printf("%s\t%s\t%d", jar_themes[i].label, level_label[levels[i]], 4 - levels[i]);
-		line(g, row)->tight = i + 1 < N_OF(jar_themes);
-		free(row);
+		linef(g, "%s\t%s\t%d", jar_themes[i].label, level_label[levels[i]], 4 - levels[i])->tight = i + 1 < N_OF(jar_themes);
 	}
 }
 
@@ -914,9 +907,7 @@ static void jar_recommendations(struct gen *g)
 		unsigned nact = 1 + rng_below(&g->r, 2);
 		for (unsigned a = 0; a < nact; a++) {
 			const char *actor = actors[a == 0 ? 0 : 1 + rng_below(&g->r, 2)];
-			char *should = str_printf("%s should:", actor);
-			line(g, should);
-			free(should);
+			linef(g, "%s should:", actor);
 			enum topic tp = (enum topic)rng_below(&g->r, TP_COUNT);
 			unsigned n = 1 + rng_below(&g->r, 3), pick[3];
 			pick_distinct(g, 8, n, pick);
@@ -1046,9 +1037,7 @@ static void slac_section(struct gen *g, struct findings *f, const char *scope, c
 	heading(g, h);
 	free(h);
 	if (style == 0) {
-		char *gl = str_printf("Grade %d (%s)", level + 1, level_name[level]);
-		line(g, gl)->keep_next = true;
-		free(gl);
+		linef(g, "Grade %d (%s)", level + 1, level_name[level])->keep_next = true;
 	}
 	paragraphs(g, t, NULL, true);
 	f->v[f->n++] = (struct finding){ title, level };
@@ -1065,9 +1054,7 @@ static void slac_health(struct gen *g, struct findings *f)
 	int level = pick_level(g);
 	fact(g, "section contribution-of-health-agencies-to-keeping-children-safe safeguarding %s", level_name[level]);
 	heading(g, "The contribution of health agencies to keeping")->tight = true;
-	char *h = str_printf("children safeGrade %d (%s)", level + 1, level_name[level]);
-	heading(g, h);
-	free(h);
+	linef(g, "children safeGrade %d (%s)", level + 1, level_name[level])->keep_next = true;
 	paragraphs(g, TP_HEALTH, NULL, true);
 	f->v[f->n++] = (struct finding){ title, level };
 }
@@ -1084,9 +1071,7 @@ static void slac_areas(struct gen *g, const char *scope, enum topic t)
 	unsigned pick[8], used = 0, total = 0;
 	pick_distinct(g, 8, 8, pick);
 	for (size_t k = rng_chance(&g->r, 50) ? 0 : 1; k < N_OF(timeframes); k++) {
-		char *tf = str_printf("%s:", timeframes[k]);
-		heading(g, tf);
-		free(tf);
+		linef(g, "%s:", timeframes[k])->keep_next = true;
 		unsigned n = 1 + rng_below(&g->r, 2);
 		for (unsigned i = 0; i < n && used < 8; i++, used++, total++) {
 			const char *item = actions[t][pick[used]];
@@ -1142,9 +1127,7 @@ static void slac_record(struct gen *g, const struct findings *f)
 /* The inspection's title page and its opening, ungraded sections. */
 static void slac_front(struct gen *g)
 {
-	char *title = str_printf("Inspection of safeguarding and looked after children services %s", g->who->shortname);
-	line(g, title);
-	free(title);
+	linef(g, "Inspection of safeguarding and looked after children services %s", g->who->shortname);
 	int m = 1 + (int)rng_below(&g->r, 8), d = 1 + (int)rng_below(&g->r, 14);
 	char s_iso[32], e_iso[32], p_iso[32];
 	char *start = date_text(g->year, m, d, s_iso), *end = date_text(g->year, m, d + 11, e_iso);
