@@ -82,7 +82,8 @@ run:
 	$(BUILD)/ecmr browse -i $(BUILD)/sample.db
 
 samples: $(BUILD)/tools/gen-reports
-	$(BUILD)/tools/gen-reports -o sample-reports
+	rm -f sample-reports/*.txt tests/samples-expect/*.expect
+	$(BUILD)/tools/gen-reports -o sample-reports --expect tests/samples-expect
 
 install: $(BUILD)/ecmr
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/themes
