@@ -198,7 +198,7 @@ int cmd_index(int argc, char **argv)
 	struct index_writer *w;
 	char *err = NULL;
 	if (index_begin(target, &w, &err) != 0) {
-		fprintf(stderr, "ecmr: cannot write the index: %s\n", err);
+		fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
 		free(err);
 		for (size_t i = 0; i < files.n; i++)
 			free(files.v[i]);
@@ -252,7 +252,7 @@ int cmd_index(int argc, char **argv)
 			warned++;
 		}
 		if (index_add(w, &r, &err) != 0) {
-			fprintf(stderr, "ecmr: cannot write the index: %s\n", err);
+			fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
 			free(err);
 			report_free(&r);
 			index_abort(w);
