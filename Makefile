@@ -57,6 +57,19 @@ $(BUILD)/tools/%: tools/%.c $(BUILD)/authorities_data.o | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/authorities_data.o $(LIBS)
 
+# Benchmark drivers (make bench): linked like the unit tests; ptyrun needs forkpty.
+BENCHBIN := $(BUILD)/bench/browser_bench $(BUILD)/bench/ptyrun
+$(BUILD)/bench/browser_bench: tests/bench/browser_bench.c $(LIBOBJ) | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
+$(BUILD)/bench/ptyrun: tests/bench/ptyrun.c | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -D_GNU_SOURCE $(ALL_LDFLAGS) -o $@ $< -lutil
+
+# Speed, memory and terminal traffic against their floors (never part of make check).
+bench: all $(BENCHBIN)
+	@tests/bench/run $(BUILD)
+
 $(BUILD):
 	@mkdir -p $@
 

@@ -1,0 +1,174 @@
+/*
+ * browser_bench.c: in-process figures for `make bench` that a stopwatch
+ * around the whole program cannot give:
+ *
+ *   browser_bench parse DIR          the parser alone over every .txt in DIR (MB/s)
+ *   browser_bench search INDEX N     N full-text searches of 1-3 words, keypress
+ *                                    to the result list drawn (p50, p99 in ms)
+ *   browser_bench keys INDEX N       N navigation keys over all panes: CPU time
+ *                                    per key, keypress to screen drawn (p50, p99 in ms)
+ *
+ * Prints "bench-raw: NAME=VALUE" lines for tests/bench/run.  Not part of ecmr.
+ */
+#include "browser.h"
+#include "db.h"
+#include "parse.h"
+#include "source.h"
+#include "util.h"
+#include "view.h"
+
+#include <curses.h>
+#include <dirent.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double clock_ms(clockid_t id)
+{
+	struct timespec ts;
+	clock_gettime(id, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void percentiles(const char *name, double *v, size_t n)
+{
+	qsort(v, n, sizeof *v, cmp_double);
+	printf("bench-raw: %s_p50_ms=%.4f\n", name, v[n / 2]);
+	printf("bench-raw: %s_p99_ms=%.4f\n", name, v[(n * 99) / 100 < n ? (n * 99) / 100 : n - 1]);
+	printf("bench-raw: %s_max_ms=%.4f\n", name, v[n - 1]);
+}
+
+static int bench_parse(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		perror(dir);
+		return 2;
+	}
+	double bytes = 0, ms = 0;
+	size_t files = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (!strstr(e->d_name, ".txt"))
+			continue;
+		char *path = xasprintf("%s/%s", dir, e->d_name), *data, *err = NULL;
+		size_t len;
+		if (source_read(path, &data, &len, &err) == 0) {
+			struct report r = {0};
+			double t0 = clock_ms(CLOCK_MONOTONIC);
+			parse_report(data, len, path, &r, NULL);
+			ms += clock_ms(CLOCK_MONOTONIC) - t0;
+			report_free(&r);
+			bytes += (double)len;
+			files++;
+			free(data);
+		}
+		free(err);
+		free(path);
+	}
+	closedir(d);
+	printf("bench-raw: parse_files=%zu\n", files);
+	printf("bench-raw: parse_mb=%.1f\n", bytes / 1e6);
+	printf("bench-raw: parse_mb_s=%.1f\n", bytes / 1e6 / (ms / 1e3));
+	return 0;
+}
+
+static struct browser *open_browser(const char *index, struct grid *g, struct theme *theme, int cols, int rows)
+{
+	struct db *db;
+	char *err = NULL;
+	if (db_open(index, &db, &err) != 0) {
+		fprintf(stderr, "%s\n", err);
+		exit(2);
+	}
+	static struct browser b;
+	theme_default(theme);
+	browser_init(&b, db, theme, false);
+	g->ascii = false;
+	grid_resize(g, rows, cols);
+	view_draw(&b, g);
+	return &b;
+}
+
+static const char *const words[] = {
+	"safeguarding", "health", "attendance", "care", "leavers", "partnership", "schools",
+	"children", "young", "assessment", "placement", "training", "council", "services",
+	"improvement", "outcomes", "education", "disabilities", "youth", "planning",
+};
+
+static int bench_search(const char *index, int n)
+{
+	struct grid g;
+	struct theme theme;
+	struct browser *b = open_browser(index, &g, &theme, 80, 24);
+	double *lat = xcalloc((size_t)n, sizeof *lat);
+	unsigned seed = 7;
+	for (int i = 0; i < n; i++) {
+		char q[128] = "";
+		int nw = 1 + i % 3;
+		for (int w = 0; w < nw; w++) {
+			seed = seed * 1103515245u + 12345u;
+			snprintf(q + strlen(q), sizeof q - strlen(q), "%s%s", w ? " " : "",
+				 words[(seed >> 16) % (sizeof words / sizeof words[0])]);
+		}
+		browser_key(b, '/');
+		for (const char *p = q; *p; p++)
+			browser_key(b, (unsigned char)*p);
+		double t0 = clock_ms(CLOCK_MONOTONIC);
+		browser_key(b, '\r');
+		view_draw(b, &g);
+		lat[i] = clock_ms(CLOCK_MONOTONIC) - t0;
+		browser_key(b, 27); /* back to the panes */
+		view_draw(b, &g);
+	}
+	percentiles("search", lat, (size_t)n);
+	free(lat);
+	grid_free(&g);
+	browser_free(b);
+	return 0;
+}
+
+/* A navigation session over all panes, like a person reviewing reports. */
+static const int session[] = { 'j', 'j', 'j', '\t', 'j', 'k', '\t', 'j', 'j', '1', '2', '3', '[', ']',
+			       '\t', 'j', 'j', KEY_NPAGE, KEY_PPAGE, KEY_BTAB, KEY_BTAB, 'k', KEY_BTAB, 'j',
+			       'G', 'g', 'l', 'h', '5', '4' };
+
+static int bench_keys(const char *index, int n, int cols, int rows)
+{
+	struct grid g;
+	struct theme theme;
+	struct browser *b = open_browser(index, &g, &theme, cols, rows);
+	double *cpu = xcalloc((size_t)n, sizeof *cpu);
+	for (int i = 0; i < n; i++) {
+		int key = session[i % (int)(sizeof session / sizeof session[0])];
+		double t0 = clock_ms(CLOCK_PROCESS_CPUTIME_ID);
+		browser_key(b, key);
+		view_draw(b, &g);
+		cpu[i] = clock_ms(CLOCK_PROCESS_CPUTIME_ID) - t0;
+	}
+	percentiles("key_cpu", cpu, (size_t)n);
+	free(cpu);
+	grid_free(&g);
+	browser_free(b);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	if (argc == 3 && strcmp(argv[1], "parse") == 0)
+		return bench_parse(argv[2]);
+	if (argc == 4 && strcmp(argv[1], "search") == 0)
+		return bench_search(argv[2], atoi(argv[3]));
+	if (argc == 4 && strcmp(argv[1], "keys") == 0)
+		return bench_keys(argv[2], atoi(argv[3]), 80, 24);
+	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | keys INDEX N\n");
+	return 2;
+}
