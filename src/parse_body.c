@@ -318,11 +318,22 @@ static void add_pending_judgement(struct parser *ps, const char *label, const ch
 	p->line = line;
 }
 
+/* The grade at the end of a row whose TABs were lost ("Overall effectiveness Good"); *LAST gets its start. */
+static enum judgement trailing_grade(struct parser *ps, const char *line, const char **last,
+				     enum grade_scale *scale)
+{
+	*last = strrchr(line, ' ');
+	if (!*last || strlen(line) >= 150)
+		return J_NONE;
+	return grade_cell(ps, *last + 1, scale);
+}
+
 /*
- * One line of a summary table of grades.  Returns false when the line is
- * not a row (the table has ended).
+ * One line of a summary table of grades; NEXT is the line after it in the
+ * same block, or NULL.  Returns false when the line is not a row (the
+ * table has ended).
  */
-static bool grades_row(struct body *b, const char *line, int lineno)
+static bool grades_row(struct body *b, const char *line, const char *next, int lineno)
 {
 	struct parser *ps = b->ps;
 	if (scale_hint(line) != SCALE_NONE)
@@ -362,17 +373,24 @@ static bool grades_row(struct body *b, const char *line, int lineno)
 	}
 	if (r && r->kind == HK_GROUP)
 		return true;
-	const char *last = strrchr(line, ' ');
-	if (last) {
-		enum grade_scale scale;
-		enum judgement j = grade_cell(ps, last + 1, &scale);
-		if (j != J_NONE && strlen(line) < 150) {
-			char *label = xstrndup(line, (size_t)(last - line));
-			add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
-			free(label);
-			return true;
-		}
+	const char *last;
+	enum grade_scale scale;
+	enum judgement j = trailing_grade(ps, line, &last, &scale);
+	if (j != J_NONE) {
+		char *label = xstrndup(line, (size_t)(last - line));
+		add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
+		free(label);
+		return true;
 	}
+	/*
+	 * A group row no rule names ("Safeguarding outcomes"), its trailing
+	 * TABs stripped: a short label that is no sentence, with more rows
+	 * after it in the same block.
+	 */
+	size_t n = strlen(line);
+	if (next && n < 120 && line[n - 1] != '.' &&
+	    (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE))
+		return true;
 	return false;
 }
 
@@ -788,7 +806,7 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			continue;
 		}
 		/* inside a summary table, its scope and group rows are rows, not headings */
-		if (b->mode == MODE_GRADES && grades_row(b, L[k], lineno)) {
+		if (b->mode == MODE_GRADES && grades_row(b, L[k], k + 1 < count ? L[k + 1] : NULL, lineno)) {
 			k++;
 			continue;
 		}
@@ -835,7 +853,7 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			k++;
 			continue;
 		case MODE_GRADES:
-			if (grades_row(b, L[k], lineno)) {
+			if (grades_row(b, L[k], k + 1 < count ? L[k + 1] : NULL, lineno)) {
 				k++;
 				continue;
 			}
