@@ -132,7 +132,7 @@ static void drop_markdown(char *s)
 	}
 	*w = '\0';
 	size_t n = strlen(s);
-	if (n >= 2 && s[0] == '*' && isalpha((unsigned char)s[1])) {
+	if (n >= 2 && s[0] == '*' && isalnum((unsigned char)s[1])) {
 		memmove(s, s + 1, n);
 		n--;
 	}
@@ -231,12 +231,14 @@ bool ends_sentence(const char *s)
 
 /* Verbs that open an action in a list of areas for improvement. */
 static const char *const imperative_verbs[] = {
-	"Accelerate", "Address", "Agree", "Analyse", "Assess", "Audit", "Build", "Challenge",
-	"Check", "Clarify", "Complete", "Conduct", "Consider", "Continue", "Develop", "Embed",
-	"Engage", "Ensure", "Establish", "Evaluate", "Extend", "Identify", "Implement", "Improve",
-	"Increase", "Introduce", "Involve", "Maintain", "Monitor", "Produce", "Promote", "Provide",
-	"Publish", "Raise", "Record", "Reduce", "Review", "Secure", "Share", "Strengthen",
-	"Support", "Sustain", "Tackle", "Target", "Undertake", "Update",
+	"Accelerate", "Address", "Agree", "Analyse", "Appoint", "Assess", "Audit", "Bring",
+	"Build", "Challenge", "Check", "Clarify", "Complete", "Conduct", "Consider", "Continue",
+	"Decide", "Develop", "Embed", "Enable", "Engage", "Ensure", "Establish", "Evaluate",
+	"Expand", "Extend", "Find", "Give", "Identify", "Implement", "Improve", "Increase",
+	"Introduce", "Involve", "Keep", "Maintain", "Make", "Monitor", "Offer", "Prioritise",
+	"Produce", "Promote", "Provide", "Publish", "Raise", "Record", "Recruit", "Reduce",
+	"Review", "Secure", "Set", "Share", "Strengthen", "Support", "Sustain", "Tackle",
+	"Target", "Train", "Undertake", "Update",
 };
 
 static bool starts_imperative(const char *s)

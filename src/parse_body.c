@@ -202,6 +202,14 @@ static bool last_item_open(struct body *b)
 	return b->item_subs || (n && t[n - 1] == ':');
 }
 
+/* Does the last item end a sentence (or a list of sub-items)? */
+static bool last_item_ended(struct body *b)
+{
+	struct section *s = &b->ps->r->sections[b->item_sec];
+	const char *t = s->items[s->nitems - 1].text;
+	return ends_sentence(t) || t[strlen(t) - 1] == ';';
+}
+
 /* "The local partnership should:" names who acts on the items after it. */
 static bool actor_line(struct body *b, const char *line)
 {
@@ -235,6 +243,11 @@ static bool list_line(struct body *b, const char *line, bool block_start)
 		return true;
 	}
 	if (!block_start && b->item_sec >= 0) {
+		extend_item(b, line, false);
+		return true;
+	}
+	/* the rest of an item a page break cut off: its sentence is unfinished and this goes on in lowercase */
+	if (block_start && b->item_sec >= 0 && islower((unsigned char)line[0]) && !last_item_ended(b)) {
 		extend_item(b, line, false);
 		return true;
 	}
@@ -397,8 +410,15 @@ static bool grades_row(struct body *b, const char *line, const char *next, int l
 /* The label of a strengths-table cell: "<i>Being healthy:</i>" or "Being healthy:". */
 static char *cell_label(const char *cell, const char **after)
 {
-	const char *i = strstr(cell, "<i>");
-	if (i) {
+	/* only an italic that opens the cell labels it; one inside an item is emphasis */
+	const char *i = cell;
+	while (*i == ' ')
+		i++;
+	if (strncmp(i, "<p>", 3) == 0)
+		i += 3;
+	while (*i == ' ')
+		i++;
+	if (strncmp(i, "<i>", 3) == 0) {
 		const char *e = strstr(i, "</i>");
 		if (e) {
 			char *label = xstrndup(i + 3, (size_t)(e - i - 3));
@@ -574,6 +594,26 @@ static void heading_free(struct heading *h)
 }
 
 /*
+ * A heading whose grade stands in a column of its own ("Overall
+ * effectiveness<TAB>Grade 3 (adequate)"): the line with the TABs made one
+ * space, malloc'd; NULL when LINE is not one.
+ */
+static char *grade_after_tab(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	if (!tab || tab == line)
+		return NULL;
+	const char *g = tab;
+	while (*g == '\t' || *g == ' ')
+		g++;
+	int num;
+	enum judgement word;
+	if (strchr(g, '\t') || !grade_text(g, GRADE_TEXT_WHOLE, &num, &word, NULL))
+		return NULL;
+	return xasprintf("%.*s %s", (int)(tab - line), line, g);
+}
+
+/*
  * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
  * whole short block (one or two lines: a heading may wrap), or, where the
  * layout put no blank line after it, a first line that a rule names exactly.
@@ -599,11 +639,12 @@ static bool find_heading(struct body *b, char **L, int k, int count, struct head
 	/* a heading no rule names is trusted only once the front matter is over */
 	bool whole = k == 0 && count == 1;
 	bool generic = whole && !listy && (b->known_seen || ps->r->type == RT_APA);
-	if (heading_from(ps, L[k], h, generic, !whole)) {
+	char *untabbed = grade_after_tab(L[k]);
+	bool ok = heading_from(ps, untabbed ? untabbed : L[k], h, generic, !whole);
+	free(untabbed);
+	if (ok)
 		h->consumed = 1;
-		return true;
-	}
-	return false;
+	return ok;
 }
 
 static void apply_grade(struct body *b, int sec, int num, enum judgement word, const char *raw,
