@@ -145,6 +145,17 @@ enum grade_scale scale_hint(const char *line)
 /* Words that may stand between the verb and the judgement word. */
 static const char *const verb_fillers[] = { "judged to be ", "judged as ", "now ", "consistently ", "currently ", "also ", "still " };
 
+/* Skip the fillers at Q, in any order and number: "now judged to be". */
+static const char *skip_fillers(const char *q)
+{
+	for (size_t f = 0; f < sizeof verb_fillers / sizeof verb_fillers[0]; f++)
+		if (str_starts_ci(q, verb_fillers[f])) {
+			q += strlen(verb_fillers[f]);
+			f = (size_t)-1; /* start again from the first */
+		}
+	return q;
+}
+
 /* Is the judgement word at P followed by the end of a clause? */
 static bool clause_ends(const char *p)
 {
@@ -164,10 +175,7 @@ static enum judgement sentence_judgement(const char *s, const char *e, size_t *w
 			size_t vl = strlen(verbs[v]);
 			if (p + vl > e || !str_starts_ci(p, verbs[v]))
 				continue;
-			const char *q = p + vl;
-			for (size_t f = 0; f < sizeof verb_fillers / sizeof verb_fillers[0]; f++)
-				if (str_starts_ci(q, verb_fillers[f]))
-					q += strlen(verb_fillers[f]);
+			const char *q = skip_fillers(p + vl);
 			size_t n;
 			enum judgement j = judgement_word(q, &n);
 			if (j != J_NONE && q + n <= e && clause_ends(q + n)) {
