@@ -48,4 +48,8 @@ enum grade_scale scale_hint(const char *line);
 enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
 			       char **raw);
 
+/* As prose_judgement, but only a sentence containing FOCUS counts. */
+enum judgement prose_judgement_about(const char *paragraph, const char *focus, int max_sentences,
+				     char **raw);
+
 #endif

@@ -207,8 +207,8 @@ static const char *sentence_end(const char *s)
 	return s + strlen(s);
 }
 
-enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
-			       char **raw)
+static enum judgement find_prose_judgement(const char *paragraph, const char *focus, bool strict,
+					   int max_sentences, char **raw)
 {
 	enum judgement first = J_NONE;
 	const char *first_s = NULL;
@@ -238,7 +238,20 @@ enum judgement prose_judgement(const char *paragraph, const char *focus, int max
 		}
 		s = skip_space(e);
 	}
-	if (first != J_NONE)
-		*raw = xstrndup(first_s + first_pos, first_len);
+	if (first == J_NONE || strict)
+		return J_NONE;
+	*raw = xstrndup(first_s + first_pos, first_len);
 	return first;
+}
+
+enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
+			       char **raw)
+{
+	return find_prose_judgement(paragraph, focus, false, max_sentences, raw);
+}
+
+enum judgement prose_judgement_about(const char *paragraph, const char *focus, int max_sentences,
+				     char **raw)
+{
+	return find_prose_judgement(paragraph, focus, true, max_sentences, raw);
 }

@@ -300,17 +300,21 @@ static const char *prose_focus(const char *key)
 	return NULL;
 }
 
-static void judge_from_prose(struct section *s)
+/*
+ * Judge S from the first real paragraph of TEXT (its own, or, with STRICT,
+ * the next section's, where only a sentence about S's focus counts).
+ */
+static void judge_from_prose(struct section *s, const char *text, bool strict)
 {
-	/* the first real paragraph states the judgement, if the section has one */
-	const char *p = s->text;
+	const char *p = text;
 	while (*p) {
 		const char *e = strchr(p, '\n');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		if (n >= 40) {
 			char *para = xstrndup(p, n);
 			char *raw = NULL;
-			enum judgement j = prose_judgement(para, prose_focus(s->key), 3, &raw);
+			enum judgement j = strict ? prose_judgement_about(para, prose_focus(s->key), 3, &raw)
+						  : prose_judgement(para, prose_focus(s->key), 3, &raw);
 			free(para);
 			if (j != J_NONE) {
 				s->judgement = j;
@@ -329,14 +333,29 @@ static void finish_sections(struct parser *ps)
 {
 	struct report *r = ps->r;
 	apply_pending(ps);
-	size_t keep = 0;
 	for (size_t i = 0; i < r->nsections; i++) {
 		struct section *s = &r->sections[i];
 		free(s->text);
 		s->text = finish_text(i < ps->nraw ? sb_str(&ps->raw[i]) : "");
 		finish_items(s);
 		if (s->judgement == J_NONE && i < ps->nraw && ps->judged[i])
-			judge_from_prose(s);
+			judge_from_prose(s, s->text, false);
+	}
+	/*
+	 * Two headings in a row share the paragraph after them ("Service
+	 * management", "Capacity to improve", then "The management ... is good.
+	 * Capacity to improve further is adequate."): the empty first one takes
+	 * the judgement of the sentence about it.
+	 */
+	for (size_t i = 0; i + 1 < r->nsections && i + 1 < ps->nraw; i++) {
+		struct section *s = &r->sections[i], *next = &r->sections[i + 1];
+		if (s->judgement == J_NONE && ps->judged[i] && !*s->text && !s->nitems && prose_focus(s->key) &&
+		    s->line > 0 && next->line > s->line && strcmp(s->scope, next->scope) == 0)
+			judge_from_prose(s, next->text, true);
+	}
+	size_t keep = 0;
+	for (size_t i = 0; i < r->nsections; i++) {
+		struct section *s = &r->sections[i];
 		if (!*s->heading) {
 			const char *label = section_key_label(s->key);
 			free(s->heading);

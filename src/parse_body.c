@@ -593,6 +593,13 @@ static void heading_free(struct heading *h)
 	free(h->grade_raw);
 }
 
+static bool is_grade_line(const char *line)
+{
+	int num;
+	enum judgement word;
+	return grade_text(line, GRADE_TEXT_WHOLE, &num, &word, NULL);
+}
+
 /*
  * A heading whose grade stands in a column of its own ("Overall
  * effectiveness<TAB>Grade 3 (adequate)"): the line with the TABs made one
@@ -626,9 +633,15 @@ static bool find_heading(struct body *b, char **L, int k, int count, struct head
 	bool listy = b->mode == MODE_LIST || b->mode == MODE_PAIRS || b->mode == MODE_GRADES;
 	if (k > 0 && !ends_sentence(L[k - 1]))
 		return false;
-	/* a heading wrapped over two lines makes up the whole block */
-	if (k == 0 && count == 2 && strlen(L[0]) + strlen(L[1]) < 200) {
-		char *two = xasprintf("%s %s", L[0], L[1]);
+	/*
+	 * A "Grade 3" line right after it vouches for a heading as much as a
+	 * block of its own does: hard-wrapped text has no blank lines.
+	 */
+	bool graded1 = k + 1 < count && is_grade_line(L[k + 1]);
+	bool graded2 = k + 2 < count && is_grade_line(L[k + 2]);
+	/* a heading wrapped over two lines makes up the whole block, or is followed by its grade */
+	if (((k == 0 && count == 2) || graded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
+		char *two = xasprintf("%s %s", L[k], L[k + 1]);
 		bool ok = heading_from(ps, two, h, false, false);
 		free(two);
 		if (ok) {
@@ -637,7 +650,7 @@ static bool find_heading(struct body *b, char **L, int k, int count, struct head
 		}
 	}
 	/* a heading no rule names is trusted only once the front matter is over */
-	bool whole = k == 0 && count == 1;
+	bool whole = (k == 0 && count == 1) || graded1;
 	bool generic = whole && !listy && (b->known_seen || ps->r->type == RT_APA);
 	char *untabbed = grade_after_tab(L[k]);
 	bool ok = heading_from(ps, untabbed ? untabbed : L[k], h, generic, !whole);

@@ -55,21 +55,35 @@ static void grade_scales(void)
 
 static void prose_judgements(void)
 {
-	char *raw = NULL;
-	CHECK_INT(prose_judgement("The contribution made by the council to outcomes in this area is excellent. More.", NULL, 3, &raw), J_OUTSTANDING);
-	CHECK_STR(raw, "excellent");
-	free(raw);
-	raw = NULL;
-	/* the focus word picks the sentence about capacity */
-	CHECK_INT(prose_judgement("Management is good. Capacity to improve further is adequate.", "capacity", 3, &raw), J_ADEQUATE);
-	free(raw);
-	raw = NULL;
-	CHECK_INT(prose_judgement("The council has good capacity to improve its services.", "capacity", 3, &raw), J_GOOD);
-	free(raw);
-	raw = NULL;
-	/* "good or better" is not a judgement of the section */
-	CHECK_INT(prose_judgement("Most schools are good or better at this.", NULL, 3, &raw), J_NONE);
-	CHECK(raw == NULL);
+	static const struct {
+		const char *text, *focus;
+		bool about;          /* prose_judgement_about */
+		enum judgement want;
+		const char *raw;
+	} cases[] = {
+		{ "The contribution made by the council to outcomes in this area is excellent. More.", NULL, false, J_OUTSTANDING, "excellent" },
+		/* the focus word picks the sentence about capacity */
+		{ "Management is good. Capacity to improve further is adequate.", "capacity", false, J_ADEQUATE, "adequate" },
+		{ "The council has good capacity to improve its services.", "capacity", false, J_GOOD, "good" },
+		/* fillers in any order: "now judged to be" */
+		{ "Help for children at risk is now judged to be good.", NULL, false, J_GOOD, "good" },
+		/* prose_judgement_about: only the sentence about the focus counts */
+		{ "Management is good. Capacity to improve further is adequate.", "management", true, J_GOOD, "good" },
+		{ "Capacity to improve further is adequate.", "management", true, J_NONE, NULL },
+		/* "good or better" is not a judgement of the section */
+		{ "Most schools are good or better at this.", NULL, false, J_NONE, NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *raw = NULL;
+		enum judgement j = cases[i].about ? prose_judgement_about(cases[i].text, cases[i].focus, 3, &raw)
+						  : prose_judgement(cases[i].text, cases[i].focus, 3, &raw);
+		CHECK_INT(j, cases[i].want);
+		if (cases[i].raw)
+			CHECK_STR(raw, cases[i].raw);
+		else
+			CHECK(raw == NULL);
+		free(raw);
+	}
 }
 
 static void cleaning(void)
