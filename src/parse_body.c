@@ -147,7 +147,8 @@ static void text_line(struct body *b, const char *line, bool block_start)
 		sb_adds(&b->para, rest);
 		return;
 	}
-	if (block_start || !b->para.len) {
+	/* a numbered paragraph after a finished sentence starts afresh, blank line or not */
+	if (block_start || !b->para.len || (starts_with_paragraph_number(line) && ends_sentence(b->para.s))) {
 		flush_paragraph(b);
 		sb_adds(&b->para, line);
 		return;
@@ -526,10 +527,22 @@ struct heading {
 	int consumed;                    /* lines used */
 };
 
+/* "Figure 2: ...", "Table 1 ...", "Source: ...": a caption, not a heading. */
+static bool is_caption(const char *h)
+{
+	static const char *const words[] = { "Figure", "Table", "Chart", "Graph", "Diagram", "Image", "Photo", "Source", "Note" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t n = strlen(words[i]);
+		if (strncmp(h, words[i], n) == 0 && (h[n] == ':' || (h[n] == ' ' && isdigit((unsigned char)h[n + 1]))))
+			return true;
+	}
+	return false;
+}
+
 static bool is_generic_heading(const char *h)
 {
 	size_t len = strlen(h);
-	if (len < 4 || len > 90 || !isupper((unsigned char)h[0]))
+	if (len < 4 || len > 90 || !isupper((unsigned char)h[0]) || is_caption(h))
 		return false;
 	char last = h[len - 1];
 	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '*')
@@ -968,6 +981,10 @@ void parse_body(struct parser *ps)
 			dashed++;
 	}
 	b.dash_paragraphs = dashed >= 3;
+	/* an inspection of looked after children's services alone has no scope headings: all of it is that scope */
+	if (ps->r->type == RT_SLAC && ps->r->title &&
+	    str_starts_ci(ps->r->title, "inspection of services for looked after children"))
+		b.scope = "looked-after";
 
 	if (ps->r->type == RT_UNKNOWN)
 		start_section(&b, "text", "", 0, false);
