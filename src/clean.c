@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define BULLET_UTF8 "\xE2\x80\xA2"   /* • */
 #define EN_DASH_UTF8 "\xE2\x80\x93"  /* – */
@@ -264,4 +265,21 @@ int split_run_together(const char *item, char **parts, int max)
 	if (count < max)
 		parts[count++] = xstrdup(start);
 	return count;
+}
+
+bool item_says_none(const char *item)
+{
+	static const char *const whole[] = { "none", "none identified", "nil", "not applicable", "n/a" };
+	static const char *const openings[] = { "there are no ", "there were no ", "there is no ", "no areas for ",
+						"no significant ", "no further ", "no recommendations" };
+	size_t n = strlen(item);
+	while (n && (item[n - 1] == '.' || item[n - 1] == ' '))
+		n--;
+	for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+		if (strlen(whole[i]) == n && strncasecmp(item, whole[i], n) == 0)
+			return true;
+	for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++)
+		if (str_starts_ci(item, openings[i]))
+			return true;
+	return false;
 }

@@ -279,7 +279,7 @@ static void finish_items(struct section *s)
 			free(c);
 		}
 		for (int k = 0; k < np; k++) {
-			if (*parts[k])
+			if (*parts[k] && !item_says_none(parts[k]))
 				section_add_item(s, old[i].kind, parts[k], old[i].timeframe, old[i].actor);
 			free(parts[k]);
 		}

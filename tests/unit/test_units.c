@@ -88,6 +88,10 @@ static void prose_judgements(void)
 
 static void cleaning(void)
 {
+	CHECK(item_says_none("None."));
+	CHECK(item_says_none("There are no significant areas for development."));
+	CHECK(!item_says_none("Nominate a lead for care leavers."));
+	CHECK(!item_says_none("Reduce the number of children with none of their plans reviewed."));
 	char *s = clean_paragraph("- 12. The overall effectiveness is good.");
 	CHECK_STR(s, "The overall effectiveness is good.");
 	free(s);
