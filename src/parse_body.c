@@ -518,6 +518,15 @@ static bool pairs_row(struct body *b, const char *line, int lineno)
 
 /* ---- headings ----------------------------------------------------------- */
 
+/* LINE without HTML tags, markdown emphasis, a leading paragraph number or extra spaces; malloc'd. */
+static char *markup_free(const char *line)
+{
+	char *plain = strip_html(line);
+	char *t = clean_paragraph(plain);
+	free(plain);
+	return t;
+}
+
 struct heading {
 	const struct heading_rule *rule; /* NULL for a heading no rule names */
 	char *text;                      /* as printed, fused grade removed */
@@ -571,17 +580,14 @@ static bool heading_from(struct parser *ps, const char *text, struct heading *h,
 	if (len > 200 || strchr(text, '\t') || is_bullet_line(text, NULL))
 		return false;
 	memset(h, 0, sizeof *h);
-	char *t = xstrdup(text);
+	/* markup first, so that "**Staying safe Grade 2**" shows its grade */
+	char *t = markup_free(text);
 	size_t start;
 	if (grade_text(t, GRADE_TEXT_SUFFIX, &h->num, &h->word, &start) && start > 0) {
 		h->grade_raw = str_trim(xstrdup(t + start));
 		t[start] = '\0';
 		str_trim(t);
 	}
-	char *plain = strip_html(t);
-	free(t);
-	t = clean_paragraph(plain);
-	free(plain);
 	size_t n = strlen(t);
 	bool sentence = n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ';');
 	char norm[512];
@@ -606,11 +612,23 @@ static void heading_free(struct heading *h)
 	free(h->grade_raw);
 }
 
+/* A line that is only a grade ("Grade 3", "**Grade 2 (good)**"); *RAW (if given) gets it without markup. */
+static bool grade_line(const char *line, int *num, enum judgement *word, char **raw)
+{
+	char *t = markup_free(line);
+	bool ok = grade_text(t, GRADE_TEXT_WHOLE, num, word, NULL);
+	if (ok && raw)
+		*raw = t;
+	else
+		free(t);
+	return ok;
+}
+
 static bool is_grade_line(const char *line)
 {
 	int num;
 	enum judgement word;
-	return grade_text(line, GRADE_TEXT_WHOLE, &num, &word, NULL);
+	return grade_line(line, &num, &word, NULL);
 }
 
 /*
@@ -866,9 +884,11 @@ static bool process_block(struct body *b, size_t *idx, int count)
 		int lineno = ps->tl->v[idx[k]].no;
 		int num;
 		enum judgement word;
-		if (grade_text(L[k], GRADE_TEXT_WHOLE, &num, &word, NULL)) {
+		char *raw;
+		if (grade_line(L[k], &num, &word, &raw)) {
 			if (b->cur >= 0)
-				apply_grade(b, b->cur, num, word, str_trim(L[k]), FROM_GRADE_LINE);
+				apply_grade(b, b->cur, num, word, raw, FROM_GRADE_LINE);
+			free(raw);
 			k++;
 			continue;
 		}
