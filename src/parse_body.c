@@ -40,6 +40,8 @@ struct body {
 	bool annex;
 	const char *table_scope;
 	bool fresh;              /* nothing added to the section since its heading */
+	bool pair_half;          /* the last strengths-table line was a left-hand cell on its own */
+	char *pair_key;          /* ... and the section its label named, or NULL */
 	bool dash_paragraphs;    /* this report prefixes ordinary paragraphs with "- " */
 	bool known_seen;         /* a heading from the table has been seen (front matter is over) */
 	struct strbuf para;      /* the paragraph being built */
@@ -490,26 +492,56 @@ static bool pairs_header(const char *line)
 	       (strstr(right, "weakness") || strstr(right, "improvement") || strstr(right, "development"));
 }
 
-/* One row of a strengths | areas for improvement table. */
+/* The section key a cell's label names, or NULL when it has none; *AFTER gets the text after the label. */
+static char *label_key(struct body *b, const char *cell, const char **after)
+{
+	char *label = cell_label(cell, after);
+	if (!label)
+		return NULL;
+	char norm[256];
+	heading_normalize(label, norm, sizeof norm);
+	const struct heading_rule *r = heading_match(norm, b->ps->r->type, true);
+	char *key = r && r->key ? xstrdup(r->key) : heading_slug(label);
+	free(label);
+	return key;
+}
+
+static void pairs_reset(struct body *b)
+{
+	b->pair_half = false;
+	free(b->pair_key);
+	b->pair_key = NULL;
+}
+
+/*
+ * One row of a strengths | areas for improvement table.  A row whose TAB
+ * was lost comes as two lines, one cell each: the second is the right-hand
+ * cell when it has no label of its own or the same label as the first.
+ */
 static bool pairs_row(struct body *b, const char *line, int lineno)
 {
 	if (!strchr(line, '\t') && !strstr(line, "<p>") && !strstr(line, "\xE2\x80\xA2"))
 		return false;
 	char *cells[4];
 	int n = split_cells(line, cells, 4);
-	char *key = NULL;
+	const char *after;
+	char *first = label_key(b, cells[0], &after);
+	bool right_half = n == 1 && b->pair_half && (!first || (b->pair_key && strcmp(first, b->pair_key) == 0));
+	char *key = right_half && !first && b->pair_key ? xstrdup(b->pair_key) : NULL;
 	for (int c = 0; c < n && c < 2; c++) {
-		const char *after;
-		char *label = cell_label(cells[c], &after);
+		const char *text = after;
+		char *label = c == 0 ? first : label_key(b, cells[c], &text);
 		if (label) {
-			char norm[256];
-			heading_normalize(label, norm, sizeof norm);
-			const struct heading_rule *r = heading_match(norm, b->ps->r->type, true);
 			free(key);
-			key = r && r->key ? xstrdup(r->key) : heading_slug(label);
-			free(label);
+			key = label;
 		}
-		cell_items(b, after, c == 0 ? ITEM_STRENGTH : ITEM_IMPROVEMENT, key, lineno);
+		cell_items(b, text, c == 0 && !right_half ? ITEM_STRENGTH : ITEM_IMPROVEMENT, key, lineno);
+	}
+	pairs_reset(b);
+	if (n == 1 && !right_half) {
+		b->pair_half = true;
+		b->pair_key = key;
+		key = NULL;
 	}
 	free(key);
 	free_cells(cells, n);
@@ -755,6 +787,7 @@ static bool handle_heading(struct body *b, struct heading *h, int line)
 	case HK_STRENGTHS_TABLE:
 		end_section(b);
 		b->mode = MODE_PAIRS;
+		pairs_reset(b);
 		break;
 	case HK_SUB:
 		flush_paragraph(b);
@@ -971,6 +1004,7 @@ static bool process_block(struct body *b, size_t *idx, int count)
 		if (pairs_header(L[k])) {
 			flush_paragraph(b);
 			b->mode = MODE_PAIRS;
+			pairs_reset(b);
 			k++;
 			continue;
 		}
@@ -1037,4 +1071,5 @@ void parse_body(struct parser *ps)
 	sb_free(&b.para);
 	free(b.timeframe);
 	free(b.actor);
+	free(b.pair_key);
 }
