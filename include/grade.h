@@ -33,7 +33,10 @@ bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgeme
 /*
  * Which numbering does this text's legend use?  Looks for "4: outstanding",
  * "4 = outstanding", "Outstanding (Grade 1)", "Grade 1 (outstanding)" and
- * the like.  SCALE_NONE when the line says nothing about it.
+ * the like; numbers before judgement words with no ':' or '=' count only
+ * when three pairs agree with one numbering ("4 outstanding 3 good 2
+ * adequate"), so "1 outstanding and 2 good homes" is no legend.  SCALE_NONE
+ * when the line says nothing about it.
  */
 enum grade_scale scale_hint(const char *line);
 

@@ -105,22 +105,37 @@ bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgeme
 
 enum grade_scale scale_hint(const char *line)
 {
-	/* "4: outstanding", "4 = excellent", "4\tA service that delivers well above ..." */
+	/*
+	 * "4: outstanding", "4 = excellent", "4\tA service that delivers well
+	 * above ...".  Without ':' or '=' a number before a word is a legend
+	 * only when three of them agree with one numbering ("4 outstanding 3
+	 * good 2 adequate"); "1 outstanding and 2 good homes" is a count.
+	 */
+	int four = 0, one = 0;
 	for (const char *p = line; *p; p++) {
-		if ((*p == '4' || *p == '1') && (p == line || !isalnum((unsigned char)p[-1]))) {
-			const char *q = skip_space(p + 1);
-			if (*q == ':' || *q == '=')
-				q = skip_space(q + 1);
-			else if (q == p + 1)
-				continue;
-			size_t n;
-			enum judgement j = judgement_word(q, &n);
-			if (j == J_OUTSTANDING)
-				return *p == '4' ? SCALE_FOUR_HIGH : SCALE_ONE_HIGH;
-			if (*p == '4' && str_starts_ci(q, "a service that delivers well above"))
-				return SCALE_FOUR_HIGH;
-		}
+		if (*p < '1' || *p > '4' || (p != line && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[1]))
+			continue;
+		const char *q = skip_space(p + 1);
+		bool sep = *q == ':' || *q == '=';
+		if (sep)
+			q = skip_space(q + 1);
+		else if (q == p + 1)
+			continue;
+		if (*p == '4' && str_starts_ci(q, "a service that delivers well above"))
+			return SCALE_FOUR_HIGH;
+		size_t n;
+		enum judgement j = judgement_word(q, &n);
+		if (j == J_NONE)
+			continue;
+		if (sep && j == J_OUTSTANDING && (*p == '4' || *p == '1'))
+			return *p == '4' ? SCALE_FOUR_HIGH : SCALE_ONE_HIGH;
+		four += grade_number(*p - '0', SCALE_FOUR_HIGH) == j;
+		one += grade_number(*p - '0', SCALE_ONE_HIGH) == j;
 	}
+	if (four >= 3 && one < 3)
+		return SCALE_FOUR_HIGH;
+	if (one >= 3 && four < 3)
+		return SCALE_ONE_HIGH;
 	/* "Outstanding (Grade 1)" or "Grade 1 (outstanding)" */
 	const char *g = str_find_ci(line, "(grade 1)");
 	if (g && g - line >= 11 && str_find_ci(line, "outstanding"))

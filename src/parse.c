@@ -378,16 +378,40 @@ static void finish_sections(struct parser *ps)
 
 /* ---- the entry point ---------------------------------------------------- */
 
-static enum grade_scale detect_scale(struct parser *ps)
+/* The numbering of the first grade legend in the text; *LINE gets its line. */
+static enum grade_scale detect_scale(struct parser *ps, int *line)
 {
 	for (size_t i = 0; i < ps->n; i++) {
 		if (!ps->line[i])
 			continue;
 		enum grade_scale s = scale_hint(ps->line[i]);
-		if (s != SCALE_NONE)
+		if (s != SCALE_NONE) {
+			*line = ps->tl->v[i].no;
 			return s;
+		}
 	}
 	return SCALE_NONE;
+}
+
+/*
+ * The numbering this report's grades use.  Each known report type has one
+ * (FORMATS.md), whatever a stray legend-like line says; a legend decides
+ * only for a text of unknown type.
+ */
+static enum grade_scale report_scale(struct parser *ps)
+{
+	struct report *r = ps->r;
+	int line = 0;
+	enum grade_scale hint = detect_scale(ps, &line);
+	enum grade_scale typed = r->type == RT_SLAC ? SCALE_ONE_HIGH
+				 : r->type == RT_APA || r->type == RT_JAR ? SCALE_FOUR_HIGH : SCALE_NONE;
+	if (typed == SCALE_NONE)
+		return hint != SCALE_NONE ? hint : r->year >= 2009 ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
+	if (hint != SCALE_NONE && hint != typed)
+		report_warn(r, line, "this grade legend numbers grades from %s, but %s reports number them from %s; "
+				     "using the latter", hint == SCALE_ONE_HIGH ? "1 = outstanding" : "4 = outstanding",
+			    report_type_label(r->type), typed == SCALE_ONE_HIGH ? "1 = outstanding" : "4 = outstanding");
+	return typed;
 }
 
 static void parser_free(struct parser *ps)
@@ -465,10 +489,7 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 		ps.line[i] = tl.v[i].s;
 	drop_furniture(&ps);
 	parse_header(&ps);
-	ps.scale = detect_scale(&ps);
-	if (ps.scale == SCALE_NONE)
-		ps.scale = out->type == RT_SLAC || (out->type == RT_UNKNOWN && out->year >= 2009)
-				   ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
+	ps.scale = report_scale(&ps);
 	ps.body_end = ps.n;
 	parse_body(&ps);
 	finish_sections(&ps);

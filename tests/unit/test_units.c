@@ -42,6 +42,10 @@ static void grade_scales(void)
 	CHECK_INT(scale_hint("Outstanding (Grade 1)\tA service that significantly exceeds"), SCALE_ONE_HIGH);
 	CHECK_INT(scale_hint("Grade 1 = outstanding"), SCALE_ONE_HIGH);
 	CHECK_INT(scale_hint("The council has 4 schools"), SCALE_NONE);
+	/* counts beside judgement words are no legend; three agreeing pairs are */
+	CHECK_INT(scale_hint("inspectors found 1 outstanding and 2 good homes"), SCALE_NONE);
+	CHECK_INT(scale_hint("There are 4 outstanding schools"), SCALE_NONE);
+	CHECK_INT(scale_hint("4 outstanding 3 good 2 adequate 1 inadequate"), SCALE_FOUR_HIGH);
 	int num;
 	enum judgement w;
 	size_t start;
