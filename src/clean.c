@@ -283,3 +283,13 @@ bool item_says_none(const char *item)
 			return true;
 	return false;
 }
+
+const char *wrap_joiner(const char *before, const char *after)
+{
+	size_t n = strlen(before);
+	/* "multi-" at the end of a line and "agency" on the next: one word */
+	if (n >= 2 && before[n - 1] == '-' && isalpha((unsigned char)before[n - 2]) &&
+	    islower((unsigned char)after[0]))
+		return "";
+	return " ";
+}

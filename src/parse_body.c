@@ -155,7 +155,7 @@ static void text_line(struct body *b, const char *line, bool block_start)
 		sb_adds(&b->para, line);
 		return;
 	}
-	sb_addc(&b->para, ' ');
+	sb_adds(&b->para, wrap_joiner(sb_str(&b->para), line));
 	sb_adds(&b->para, line);
 }
 
@@ -186,7 +186,7 @@ static void extend_item(struct body *b, const char *text, bool sub)
 			t.s[--t.len] = '\0';
 		sb_adds(&t, "; ");
 	} else {
-		sb_addc(&t, ' ');
+		sb_adds(&t, wrap_joiner(sb_str(&t), text));
 	}
 	sb_adds(&t, text);
 	free(it->text);

@@ -92,6 +92,9 @@ static void prose_judgements(void)
 
 static void cleaning(void)
 {
+	CHECK_STR(wrap_joiner("a multi-", "agency team"), "");
+	CHECK_STR(wrap_joiner("pre- and", "post-16"), " ");
+	CHECK_STR(wrap_joiner("ages 14 -", "19"), " ");
 	CHECK(item_says_none("None."));
 	CHECK(item_says_none("There are no significant areas for development."));
 	CHECK(!item_says_none("Nominate a lead for care leavers."));
