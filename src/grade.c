@@ -178,6 +178,7 @@ static bool clause_ends(const char *p)
 	if (str_starts_ci(p, "overall"))
 		p = skip_space(p + 7);
 	return *p == '.' || *p == ',' || *p == ';' || *p == '\0' || *p == ':' ||
+	       str_starts_ci(p, "- ") || str_starts_ci(p, "\xE2\x80\x93") || str_starts_ci(p, "\xE2\x80\x94") ||
 	       str_starts_ci(p, "and ") || str_starts_ci(p, "but ") || str_starts_ci(p, "with ");
 }
 

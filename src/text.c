@@ -71,6 +71,18 @@ int utf8_encode(unsigned cp, char *buf)
 	return 4;
 }
 
+/* utf8_decode for a buffer of AVAIL bytes that need not end in NUL. */
+static int utf8_decode_bounded(const char *s, size_t avail, unsigned *cp)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t need = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+	if (need > avail) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return utf8_decode(s, cp);
+}
+
 bool text_is_utf8(const char *data, size_t len)
 {
 	size_t i = 0;
@@ -169,8 +181,10 @@ void text_decode(const char *data, size_t len, struct text_lines *out)
 	while (i < len) {
 		unsigned cp;
 		unsigned char c = (unsigned char)data[i];
-		if (utf8) {
-			i += (size_t)utf8_decode(data + i, &cp);
+		int n = utf8 ? utf8_decode(data + i, &cp) : utf8_decode_bounded(data + i, len - i, &cp);
+		if (utf8 || n > 1) {
+			/* valid UTF-8 stays UTF-8 even in a file with stray Windows-1252 bytes */
+			i += (size_t)n;
 		} else {
 			cp = c >= 0x80 && c <= 0x9F ? cp1252_high[c - 0x80] : c;
 			i++;

@@ -69,6 +69,8 @@ static void prose_judgements(void)
 		/* the focus word picks the sentence about capacity */
 		{ "Management is good. Capacity to improve further is adequate.", "capacity", false, J_ADEQUATE, "adequate" },
 		{ "The council has good capacity to improve its services.", "capacity", false, J_GOOD, "good" },
+		/* a dash ends the clause */
+		{ "Help for children at risk is good \xE2\x80\x93 referrals are quick.", NULL, false, J_GOOD, "good" },
 		/* fillers in any order: "now judged to be" */
 		{ "Help for children at risk is now judged to be good.", NULL, false, J_GOOD, "good" },
 		/* prose_judgement_about: only the sentence about the focus counts */
