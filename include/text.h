@@ -35,6 +35,13 @@ struct text_lines {
  */
 bool text_is_binary(const char *data, size_t len, int *line);
 
+/*
+ * DATA as UTF-8 if it is UTF-16 with a byte order mark (either byte order)
+ * and mostly Latin script, else NULL.  The result (OUT_LEN bytes, malloc'd) may hold NULs if the
+ * text did; the caller checks it like any other input.
+ */
+char *text_from_utf16(const char *data, size_t len, size_t *out_len);
+
 /* Is DATA valid UTF-8 (no overlongs, surrogates or values past U+10FFFF)? */
 bool text_is_utf8(const char *data, size_t len);
 

@@ -458,14 +458,23 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 	if (error)
 		*error = NULL;
 
+	/* UTF-16 (with its byte order mark) is read as the text it is */
+	size_t u8len;
+	char *u8 = text_from_utf16(data, len, &u8len);
+	if (u8) {
+		data = u8;
+		len = u8len;
+	}
 	int bad_line;
 	if (text_is_binary(data, len, &bad_line)) {
 		if (error)
 			*error = xasprintf("binary data (a NUL or control byte at line %d), not a report text", bad_line);
+		free(u8);
 		return PARSE_BINARY;
 	}
 	struct text_lines tl;
 	text_decode(data, len, &tl);
+	free(u8);
 	bool blank = true;
 	for (size_t i = 0; i < tl.n && blank; i++)
 		for (const char *p = tl.v[i].s; *p && blank; p++)

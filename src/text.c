@@ -261,3 +261,34 @@ char *text_sanitize(const char *s, bool keep_newlines)
 	}
 	return sb_take(&b);
 }
+
+char *text_from_utf16(const char *data, size_t len, size_t *out_len)
+{
+	const unsigned char *d = (const unsigned char *)data;
+	if (len < 2 || !((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF)))
+		return NULL;
+	bool le = d[0] == 0xFF;
+	/* a report is mostly Latin script; random bytes after FF FE are not */
+	size_t latin = 0, units = (len - 2) / 2;
+	for (size_t i = 2; i + 1 < len; i += 2)
+		latin += (le ? d[i + 1] : d[i]) < 0x02;
+	if (latin * 2 < units)
+		return NULL;
+	struct strbuf b = {0};
+	char buf[4];
+	for (size_t i = 2; i + 1 < len; i += 2) {
+		unsigned u = le ? (unsigned)(d[i] | d[i + 1] << 8) : (unsigned)(d[i] << 8 | d[i + 1]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+			unsigned lo = le ? (unsigned)(d[i + 2] | d[i + 3] << 8) : (unsigned)(d[i + 2] << 8 | d[i + 3]);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF)
+			u = 0xFFFD; /* a lone surrogate */
+		sb_add(&b, buf, (size_t)utf8_encode(u, buf));
+	}
+	*out_len = b.len;
+	return sb_take(&b);
+}

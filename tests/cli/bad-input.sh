@@ -10,6 +10,8 @@ SRC=$OLDPWD
 cp "$SRC"/tests/fixtures/apa-grade-line.txt good.txt
 : > empty.txt
 printf 'Harrowdene minutes\000\001\002 of a meeting\n' > binary.txt
+# random bytes behind a UTF-16 byte order mark are still binary
+{ printf '\377\376'; head -c 3000 /dev/urandom; } > utf16-noise.txt
 printf 'Dear parents,\nThe school fete is on Saturday. Please bring a cake.\n' > note.txt
 unreadable=
 if [ "$(id -u)" -ne 0 ]; then
@@ -18,7 +20,7 @@ if [ "$(id -u)" -ne 0 ]; then
   unreadable=unreadable.txt
 fi
 
-"$ECMR" index -o bad.db good.txt missing.txt empty.txt binary.txt note.txt $unreadable > out 2> err; rc=$?
+"$ECMR" index -o bad.db good.txt missing.txt empty.txt binary.txt utf16-noise.txt note.txt $unreadable > out 2> err; rc=$?
 check "bad input: exit status 1 when some files failed" test $rc -eq 1
 check "bad input: nothing on stdout" test ! -s out
 
@@ -29,6 +31,7 @@ one_line() { # file why
 check "bad input: one line for the missing file" one_line missing.txt "no such file"
 check "bad input: one line for the empty file" one_line empty.txt "empty file"
 check "bad input: one line for the binary file" one_line binary.txt "binary data"
+check "bad input: one line for random bytes after a UTF-16 mark" one_line utf16-noise.txt "binary data"
 check "bad input: one line for the unrecognised text" one_line note.txt "not recognised"
 if [ -n "$unreadable" ]; then
   check "bad input: one line for the unreadable file" one_line unreadable.txt "cannot read"
@@ -36,7 +39,7 @@ else
   skip "bad input: unreadable file" "running as root, which can read any file"
 fi
 check "bad input: the good file gets no message" sh -c '! grep -q "good.txt" err'
-n_failed=$(( ${unreadable:+1} + 3 ))
+n_failed=$(( ${unreadable:+1} + 4 ))
 check "bad input: the summary counts the failures" grep -q "indexed 2 files into bad.db .*, $n_failed failed; 1 apa, 0 jar, 0 slac, 1 unrecognised" err
 
 check "bad input: the index was written" test -s bad.db
@@ -45,7 +48,7 @@ check "bad input: the good report is indexed" \
 check "bad input: the unrecognised text is indexed as full text" \
   test "$(sqlite3 bad.db "select type from report where source = 'note.txt'")" = "unknown"
 check "bad input: no report for the bad files" \
-  test "$(sqlite3 bad.db "select count(*) from report where source in ('missing.txt', 'empty.txt', 'binary.txt', 'unreadable.txt')")" = 0
+  test "$(sqlite3 bad.db "select count(*) from report where source in ('missing.txt', 'empty.txt', 'binary.txt', 'utf16-noise.txt', 'unreadable.txt')")" = 0
 "$ECMR" export -i bad.db > export.json
 check "bad input: export holds the good report's authority" grep -q '"authority": "Harrowdene Borough Council"' export.json
 
