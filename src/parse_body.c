@@ -224,6 +224,17 @@ static bool actor_line(struct body *b, const char *line)
 	return true;
 }
 
+/* An actor line wrapped over LINE and NEXT ("The council and the police" / "should:"). */
+static bool wrapped_actor_line(struct body *b, const char *line, const char *next)
+{
+	if (is_bullet_line(line, NULL) || ends_sentence(line) || is_bullet_line(next, NULL))
+		return false;
+	char *joined = xasprintf("%s %s", line, next);
+	bool ok = actor_line(b, joined);
+	free(joined);
+	return ok;
+}
+
 /*
  * One line in a list.  Returns false when the line is not part of the list
  * (the caller then treats it as text).
@@ -987,6 +998,10 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			b->mode = MODE_TEXT;
 			break;
 		case MODE_LIST:
+			if (k + 1 < count && wrapped_actor_line(b, L[k], L[k + 1])) {
+				k += 2;
+				continue;
+			}
 			if (list_line(b, L[k], k == 0)) {
 				k++;
 				continue;
