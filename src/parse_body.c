@@ -40,6 +40,7 @@ struct body {
 	bool annex;
 	const char *table_scope;
 	bool fresh;              /* nothing added to the section since its heading */
+	char *row_prefix;        /* a grades-table line that may be the start of the next row's label */
 	bool pair_half;          /* the last strengths-table line was a left-hand cell on its own */
 	char *pair_key;          /* ... and the section its label named, or NULL */
 	bool dash_paragraphs;    /* this report prefixes ordinary paragraphs with "- " */
@@ -355,12 +356,34 @@ static enum judgement trailing_grade(struct parser *ps, const char *line, const 
 	return grade_cell(ps, *last + 1, scale);
 }
 
+/* A row label, with PREFIX in front when the label goes on from it in lowercase (a wrapped label). */
+static char *row_label(const char *prefix, const char *label)
+{
+	if (prefix && islower((unsigned char)label[0]))
+		return xasprintf("%s %s", prefix, label);
+	return xstrdup(label);
+}
+
+static bool grades_row_after(struct body *b, const char *line, const char *next, int lineno,
+			     const char *prefix);
+
 /*
  * One line of a summary table of grades; NEXT is the line after it in the
  * same block, or NULL.  Returns false when the line is not a row (the
  * table has ended).
  */
 static bool grades_row(struct body *b, const char *line, const char *next, int lineno)
+{
+	char *prefix = b->row_prefix;
+	b->row_prefix = NULL;
+	bool ok = grades_row_after(b, line, next, lineno, prefix);
+	free(prefix);
+	return ok;
+}
+
+/* grades_row, where PREFIX is the start of a label wrapped onto this line, or NULL. */
+static bool grades_row_after(struct body *b, const char *line, const char *next, int lineno,
+			     const char *prefix)
 {
 	struct parser *ps = b->ps;
 	if (scale_hint(line) != SCALE_NONE)
@@ -374,7 +397,9 @@ static bool grades_row(struct body *b, const char *line, const char *next, int l
 				enum grade_scale scale;
 				enum judgement j = grade_cell(ps, cells[i], &scale);
 				if (j != J_NONE) {
-					add_pending_judgement(ps, cells[0], b->table_scope, j, cells[i], scale, lineno);
+					char *label = row_label(prefix, cells[0]);
+					add_pending_judgement(ps, label, b->table_scope, j, cells[i], scale, lineno);
+					free(label);
 					break;
 				}
 			}
@@ -404,20 +429,25 @@ static bool grades_row(struct body *b, const char *line, const char *next, int l
 	enum grade_scale scale;
 	enum judgement j = trailing_grade(ps, line, &last, &scale);
 	if (j != J_NONE) {
-		char *label = xstrndup(line, (size_t)(last - line));
+		char *cut = xstrndup(line, (size_t)(last - line));
+		char *label = row_label(prefix, cut);
 		add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
 		free(label);
+		free(cut);
 		return true;
 	}
 	/*
 	 * A group row no rule names ("Safeguarding outcomes"), its trailing
-	 * TABs stripped: a short label that is no sentence, with more rows
-	 * after it in the same block.
+	 * TABs stripped, or the first line of a wrapped label: a short line
+	 * that is no sentence, with more rows after it in the same block.  A
+	 * row that goes on from it in lowercase takes it as its label's start.
 	 */
 	size_t n = strlen(line);
 	if (next && n < 120 && line[n - 1] != '.' &&
-	    (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE))
+	    (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE)) {
+		b->row_prefix = row_label(prefix, line);
 		return true;
+	}
 	return false;
 }
 
@@ -794,6 +824,8 @@ static bool handle_heading(struct body *b, struct heading *h, int line)
 		end_section(b);
 		b->mode = MODE_GRADES;
 		b->table_scope = "all";
+		free(b->row_prefix);
+		b->row_prefix = NULL;
 		break;
 	case HK_STRENGTHS_TABLE:
 		end_section(b);
@@ -1027,6 +1059,8 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			flush_paragraph(b);
 			b->mode = MODE_GRADES;
 			b->table_scope = "all";
+			free(b->row_prefix);
+			b->row_prefix = NULL;
 			k++;
 			continue;
 		}
@@ -1087,4 +1121,5 @@ void parse_body(struct parser *ps)
 	free(b.timeframe);
 	free(b.actor);
 	free(b.pair_key);
+	free(b.row_prefix);
 }
