@@ -40,6 +40,7 @@ struct body {
 	bool annex;
 	const char *table_scope;
 	bool fresh;              /* nothing added to the section since its heading */
+	bool contents_started;   /* a block of the contents page has been skipped */
 	char *row_prefix;        /* a grades-table line that may be the start of the next row's label */
 	bool pair_half;          /* the last strengths-table line was a left-hand cell on its own */
 	char *pair_key;          /* ... and the section its label named, or NULL */
@@ -819,6 +820,7 @@ static bool handle_heading(struct body *b, struct heading *h, int line)
 	case HK_CONTENTS:
 		end_section(b);
 		b->mode = MODE_CONTENTS;
+		b->contents_started = false;
 		break;
 	case HK_GRADES_TABLE:
 		end_section(b);
@@ -944,13 +946,38 @@ static bool closing_paragraph(struct parser *ps, const char *line)
 	       strncmp(norm, "we confirm that the childrens services grade", 44) == 0;
 }
 
+/* A line of a contents page: a title and a page number ("Service information   3"). */
+static bool contents_entry(const char *line)
+{
+	size_t n = strlen(line), d = 0;
+	while (d < n && isdigit((unsigned char)line[n - 1 - d]))
+		d++;
+	if (d < 1 || d > 3 || d == n || n > 200)
+		return false;
+	char before = line[n - 1 - d];
+	if (before != ' ' && before != '\t')
+		return false;
+	for (const char *p = line; *p; p++)
+		if (isalpha((unsigned char)*p))
+			return true;
+	return false;
+}
+
 /* Process the block of lines IDX[0..COUNT).  Returns false when the body has ended. */
 static bool process_block(struct body *b, size_t *idx, int count)
 {
 	struct parser *ps = b->ps;
 	if (b->mode == MODE_CONTENTS) {
-		b->mode = MODE_TEXT;
-		return true;
+		/* the block after "Contents" is its page; more blocks of entries may follow */
+		bool entries = true;
+		for (int k = 0; k < count && entries; k++)
+			entries = contents_entry(ps->line[idx[k]]);
+		bool first = !b->contents_started;
+		b->contents_started = true;
+		if (!entries)
+			b->mode = MODE_TEXT;
+		if (entries || first)
+			return true;
 	}
 	char **L = xmalloc((size_t)count * sizeof *L);
 	for (int k = 0; k < count; k++)
@@ -979,7 +1006,8 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			heading_free(&h);
 			k += h.consumed;
 			if (b->mode == MODE_CONTENTS && k < count) {
-				b->mode = MODE_TEXT; /* the contents page shares the block */
+				/* the contents page shares the block; blocks of entries may follow */
+				b->contents_started = true;
 				break;
 			}
 			continue;
