@@ -13,7 +13,7 @@
  * If S starts with a judgement word ("outstanding", "excellent", "good",
  * "adequate", "satisfactory", "requires improvement", "inadequate",
  * "poor"; any case) followed by a non-letter, return it and set *LEN to the
- * word's length; otherwise J_NONE.
+ * word's length; otherwise J_NONE (and *LEN 0).
  */
 enum judgement judgement_word(const char *s, size_t *len);
 

@@ -31,6 +31,8 @@ enum judgement judgement_word(const char *s, size_t *len)
 			return judgement_words[i].j;
 		}
 	}
+	if (len)
+		*len = 0;
 	return J_NONE;
 }
 
@@ -68,9 +70,9 @@ static const char *grade_at(const char *s, int *num, enum judgement *word)
 	*word = J_NONE;
 	p = skip_space(p + 1);
 	if (*p == '(') {
-		size_t n;
+		size_t n = 0;
 		enum judgement j = judgement_word(skip_space(p + 1), &n);
-		const char *q = skip_space(skip_space(p + 1) + n);
+		const char *q = j != J_NONE ? skip_space(skip_space(p + 1) + n) : p;
 		if (j != J_NONE && *q == ')') {
 			*word = j;
 			p = skip_space(q + 1);
