@@ -57,7 +57,7 @@ static void grade_scales(void)
 	CHECK(!grade_text("Staying safe", GRADE_TEXT_SUFFIX, &num, &w, &start));
 	/* a bracket cut short is no grade word (and must not be read past) */
 	CHECK(!grade_text("Grade 3 (ad", GRADE_TEXT_WHOLE, &num, &w, NULL));
-	CHECK(grade_text("Grade 3 (", GRADE_TEXT_SUFFIX, &num, &w, &start) || true);
+	CHECK(!grade_text("Staying safe Grade 3 (", GRADE_TEXT_SUFFIX, &num, &w, &start));
 }
 
 static void prose_judgements(void)
