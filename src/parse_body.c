@@ -452,9 +452,10 @@ static bool grades_row_after(struct body *b, const char *line, const char *next,
 	return false;
 }
 
-/* The label of a strengths-table cell: "<i>Being healthy:</i>" or "Being healthy:". */
-static char *cell_label(const char *cell, const char **after)
+/* The label of a strengths-table cell: "<i>Being healthy:</i>" or (*PLAIN) "Being healthy:". */
+static char *cell_label(const char *cell, const char **after, bool *plain)
 {
+	*plain = false;
 	/* only an italic that opens the cell labels it; one inside an item is emphasis */
 	const char *i = cell;
 	while (*i == ' ')
@@ -472,6 +473,24 @@ static char *cell_label(const char *cell, const char **after)
 			while (n && (label[n - 1] == ':' || label[n - 1] == ' '))
 				label[--n] = '\0';
 			return label;
+		}
+	}
+	/* a label whose italics were lost: "Being healthy:" before the items */
+	const char *colon = strchr(i, ':');
+	if (colon && colon - i <= 80 && colon > i) {
+		const char *a = colon + 1;
+		while (*a == ' ')
+			a++;
+		if (strncmp(a, "</p>", 4) == 0)
+			a += 4;
+		while (*a == ' ')
+			a++;
+		size_t n = (size_t)(colon - i);
+		if ((*a == '\0' || *a == '<' || strncmp(a, "\xE2\x80\xA2", 3) == 0) && !memchr(i, '<', n) &&
+		    !memchr(i, '.', n)) {
+			*plain = true;
+			*after = a;
+			return str_trim(xstrndup(i, n));
 		}
 	}
 	*after = cell;
@@ -537,12 +556,19 @@ static bool pairs_header(const char *line)
 /* The section key a cell's label names, or NULL when it has none; *AFTER gets the text after the label. */
 static char *label_key(struct body *b, const char *cell, const char **after)
 {
-	char *label = cell_label(cell, after);
+	bool plain;
+	char *label = cell_label(cell, after, &plain);
 	if (!label)
 		return NULL;
 	char norm[256];
 	heading_normalize(label, norm, sizeof norm);
 	const struct heading_rule *r = heading_match(norm, b->ps->r->type, true);
+	if (plain && (!r || r->kind != HK_SECTION)) {
+		/* without italics only a heading the table of rules knows is a label */
+		free(label);
+		*after = cell;
+		return NULL;
+	}
 	char *key = r && r->key ? xstrdup(r->key) : heading_slug(label);
 	free(label);
 	return key;
