@@ -452,18 +452,24 @@ static bool grades_row_after(struct body *b, const char *line, const char *next,
 	return false;
 }
 
+/* P past spaces, TAG if it comes next, and the spaces after it. */
+static const char *past_tag(const char *p, const char *tag)
+{
+	while (*p == ' ')
+		p++;
+	if (strncmp(p, tag, strlen(tag)) == 0)
+		p += strlen(tag);
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
 /* The label of a strengths-table cell: "<i>Being healthy:</i>" or (*PLAIN) "Being healthy:". */
 static char *cell_label(const char *cell, const char **after, bool *plain)
 {
 	*plain = false;
 	/* only an italic that opens the cell labels it; one inside an item is emphasis */
-	const char *i = cell;
-	while (*i == ' ')
-		i++;
-	if (strncmp(i, "<p>", 3) == 0)
-		i += 3;
-	while (*i == ' ')
-		i++;
+	const char *i = past_tag(cell, "<p>");
 	if (strncmp(i, "<i>", 3) == 0) {
 		const char *e = strstr(i, "</i>");
 		if (e) {
@@ -478,13 +484,7 @@ static char *cell_label(const char *cell, const char **after, bool *plain)
 	/* a label whose italics were lost: "Being healthy:" before the items */
 	const char *colon = strchr(i, ':');
 	if (colon && colon - i <= 80 && colon > i) {
-		const char *a = colon + 1;
-		while (*a == ' ')
-			a++;
-		if (strncmp(a, "</p>", 4) == 0)
-			a += 4;
-		while (*a == ' ')
-			a++;
+		const char *a = past_tag(colon + 1, "</p>");
 		size_t n = (size_t)(colon - i);
 		if ((*a == '\0' || *a == '<' || strncmp(a, "\xE2\x80\xA2", 3) == 0) && !memchr(i, '<', n) &&
 		    !memchr(i, '.', n)) {
