@@ -21,7 +21,8 @@ enum judgement judgement_word(const char *s, size_t *len);
 enum judgement grade_number(int n, enum grade_scale scale);
 
 /*
- * A grade as printed: "Grade 3", "Grade 2 (good)", "Grade3", "Grade: 1".
+ * A grade as printed: "Grade 3", "Grade 2 (good)", "Grade3", "Grade: 1",
+ * "Grade 3 - adequate", "Grade 2: good" (a word without brackets must end S).
  * GRADE_TEXT_WHOLE: S must be only the grade; GRADE_TEXT_SUFFIX: the grade
  * ends S (a heading with the grade fused on), and *START gets where it
  * begins.  Sets *NUM (0 if none) and *WORD (J_NONE if no words).

@@ -77,6 +77,25 @@ static const char *grade_at(const char *s, int *num, enum judgement *word)
 			*word = j;
 			p = skip_space(q + 1);
 		}
+		return p;
+	}
+	/* "Grade 3 - adequate", "Grade 2: good", "Grade 1 – outstanding": the word must end the text */
+	const char *q = p;
+	if (*q == '-' || *q == ':' || *q == ',')
+		q++;
+	else if (strncmp(q, "\xE2\x80\x93", 3) == 0 || strncmp(q, "\xE2\x80\x94", 3) == 0)
+		q += 3;
+	q = skip_space(q);
+	size_t n;
+	enum judgement j = judgement_word(q, &n);
+	if (j != J_NONE) {
+		const char *e = skip_space(q + n);
+		if (*e == '.')
+			e = skip_space(e + 1);
+		if (*e == '\0') {
+			*word = j;
+			return skip_space(q + n);
+		}
 	}
 	return p;
 }

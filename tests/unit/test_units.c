@@ -55,6 +55,11 @@ static void grade_scales(void)
 	CHECK(grade_text("young people safeGrade 1 (outstanding)", GRADE_TEXT_SUFFIX, &num, &w, &start));
 	CHECK_INT(start, 17);
 	CHECK(!grade_text("Staying safe", GRADE_TEXT_SUFFIX, &num, &w, &start));
+	CHECK(grade_text("Grade 3 \xE2\x80\x93 adequate", GRADE_TEXT_WHOLE, &num, &w, NULL));
+	CHECK_INT(w, J_ADEQUATE);
+	CHECK(grade_text("Overall effectiveness Grade 1 - outstanding", GRADE_TEXT_SUFFIX, &num, &w, &start));
+	CHECK_INT(start, 22);
+	CHECK(!grade_text("Grade 2: good practice", GRADE_TEXT_WHOLE, &num, &w, NULL));
 	/* a bracket cut short is no grade word (and must not be read past) */
 	CHECK(!grade_text("Grade 3 (ad", GRADE_TEXT_WHOLE, &num, &w, NULL));
 	CHECK(!grade_text("Staying safe Grade 3 (", GRADE_TEXT_SUFFIX, &num, &w, &start));
