@@ -487,7 +487,7 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 		return PARSE_EMPTY;
 	}
 	if (tl.was_cp1252)
-		report_warn(out, 0, "not valid UTF-8; read as Windows-1252");
+		report_warn(out, 0, "not valid UTF-8; bytes outside UTF-8 sequences read as Windows-1252");
 	if (tl.control_bytes)
 		report_warn(out, tl.first_control_line, "%zu control character%s removed", tl.control_bytes,
 			    tl.control_bytes == 1 ? "" : "s");
