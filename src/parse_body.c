@@ -444,7 +444,7 @@ static bool grades_row_after(struct body *b, const char *line, const char *next,
 	 * row that goes on from it in lowercase takes it as its label's start.
 	 */
 	size_t n = strlen(line);
-	if (next && n < 120 && line[n - 1] != '.' &&
+	if (next && n && n < 120 && line[n - 1] != '.' &&
 	    (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE)) {
 		b->row_prefix = row_label(prefix, line);
 		return true;
