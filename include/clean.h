@@ -41,6 +41,15 @@ char *strip_html(const char *s);
  */
 int split_run_together(const char *item, char **parts, int max);
 
+/*
+ * What joins a line to the text BEFORE it when wrapping split them: ""
+ * after a word broken at a hyphen ("multi-" + "agency"), else " ".
+ */
+const char *wrap_joiner(const char *before, const char *after);
+
+/* Does a list item only say that there are none ("None.", "There are no areas for development.")? */
+bool item_says_none(const char *item);
+
 /* Does a paragraph end a sentence (., !, ?, :, or a closing quote after one)? */
 bool ends_sentence(const char *s);
 

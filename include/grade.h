@@ -13,7 +13,7 @@
  * If S starts with a judgement word ("outstanding", "excellent", "good",
  * "adequate", "satisfactory", "requires improvement", "inadequate",
  * "poor"; any case) followed by a non-letter, return it and set *LEN to the
- * word's length; otherwise J_NONE.
+ * word's length; otherwise J_NONE (and *LEN 0).
  */
 enum judgement judgement_word(const char *s, size_t *len);
 
@@ -21,7 +21,8 @@ enum judgement judgement_word(const char *s, size_t *len);
 enum judgement grade_number(int n, enum grade_scale scale);
 
 /*
- * A grade as printed: "Grade 3", "Grade 2 (good)", "Grade3", "Grade: 1".
+ * A grade as printed: "Grade 3", "Grade 2 (good)", "Grade3", "Grade: 1",
+ * "Grade 3 - adequate", "Grade 2: good" (a word without brackets must end S).
  * GRADE_TEXT_WHOLE: S must be only the grade; GRADE_TEXT_SUFFIX: the grade
  * ends S (a heading with the grade fused on), and *START gets where it
  * begins.  Sets *NUM (0 if none) and *WORD (J_NONE if no words).
@@ -33,7 +34,10 @@ bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgeme
 /*
  * Which numbering does this text's legend use?  Looks for "4: outstanding",
  * "4 = outstanding", "Outstanding (Grade 1)", "Grade 1 (outstanding)" and
- * the like.  SCALE_NONE when the line says nothing about it.
+ * the like; numbers before judgement words with no ':' or '=' count only
+ * when three pairs agree with one numbering ("4 outstanding 3 good 2
+ * adequate"), so "1 outstanding and 2 good homes" is no legend.  SCALE_NONE
+ * when the line says nothing about it.
  */
 enum grade_scale scale_hint(const char *line);
 
@@ -47,5 +51,9 @@ enum grade_scale scale_hint(const char *line);
  */
 enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
 			       char **raw);
+
+/* As prose_judgement, but only a sentence containing FOCUS counts. */
+enum judgement prose_judgement_about(const char *paragraph, const char *focus, int max_sentences,
+				     char **raw);
 
 #endif

@@ -21,7 +21,7 @@ struct text_line {
 struct text_lines {
 	struct text_line *v;
 	size_t n;
-	bool was_cp1252;  /* the input was not valid UTF-8 and was read as Windows-1252 */
+	bool was_cp1252;  /* the input was not valid UTF-8: bytes outside UTF-8 sequences were read as Windows-1252 */
 	bool had_bom;
 	size_t control_bytes; /* control characters dropped (other than TAB, CR, LF, FF) */
 	int first_control_line; /* line of the first dropped control character, 0 if none */
@@ -34,6 +34,13 @@ struct text_lines {
  * byte found, for the message.
  */
 bool text_is_binary(const char *data, size_t len, int *line);
+
+/*
+ * DATA as UTF-8 if it is UTF-16 with a byte order mark (either byte order)
+ * and mostly Latin script, else NULL.  The result (OUT_LEN bytes, malloc'd) may hold NULs if the
+ * text did; the caller checks it like any other input.
+ */
+char *text_from_utf16(const char *data, size_t len, size_t *out_len);
 
 /* Is DATA valid UTF-8 (no overlongs, surrogates or values past U+10FFFF)? */
 bool text_is_utf8(const char *data, size_t len);

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define BULLET_UTF8 "\xE2\x80\xA2"   /* • */
 #define EN_DASH_UTF8 "\xE2\x80\x93"  /* – */
@@ -132,7 +133,7 @@ static void drop_markdown(char *s)
 	}
 	*w = '\0';
 	size_t n = strlen(s);
-	if (n >= 2 && s[0] == '*' && isalpha((unsigned char)s[1])) {
+	if (n >= 2 && s[0] == '*' && isalnum((unsigned char)s[1])) {
 		memmove(s, s + 1, n);
 		n--;
 	}
@@ -231,12 +232,14 @@ bool ends_sentence(const char *s)
 
 /* Verbs that open an action in a list of areas for improvement. */
 static const char *const imperative_verbs[] = {
-	"Accelerate", "Address", "Agree", "Analyse", "Assess", "Audit", "Build", "Challenge",
-	"Check", "Clarify", "Complete", "Conduct", "Consider", "Continue", "Develop", "Embed",
-	"Engage", "Ensure", "Establish", "Evaluate", "Extend", "Identify", "Implement", "Improve",
-	"Increase", "Introduce", "Involve", "Maintain", "Monitor", "Produce", "Promote", "Provide",
-	"Publish", "Raise", "Record", "Reduce", "Review", "Secure", "Share", "Strengthen",
-	"Support", "Sustain", "Tackle", "Target", "Undertake", "Update",
+	"Accelerate", "Address", "Agree", "Analyse", "Appoint", "Assess", "Audit", "Bring",
+	"Build", "Challenge", "Check", "Clarify", "Complete", "Conduct", "Consider", "Continue",
+	"Decide", "Develop", "Embed", "Enable", "Engage", "Ensure", "Establish", "Evaluate",
+	"Expand", "Extend", "Find", "Give", "Identify", "Implement", "Improve", "Increase",
+	"Introduce", "Involve", "Keep", "Maintain", "Make", "Monitor", "Offer", "Prioritise",
+	"Produce", "Promote", "Provide", "Publish", "Raise", "Record", "Recruit", "Reduce",
+	"Review", "Secure", "Set", "Share", "Strengthen", "Support", "Sustain", "Tackle",
+	"Target", "Train", "Undertake", "Update",
 };
 
 static bool starts_imperative(const char *s)
@@ -262,4 +265,31 @@ int split_run_together(const char *item, char **parts, int max)
 	if (count < max)
 		parts[count++] = xstrdup(start);
 	return count;
+}
+
+bool item_says_none(const char *item)
+{
+	static const char *const whole[] = { "none", "none identified", "nil", "not applicable", "n/a" };
+	static const char *const openings[] = { "there are no ", "there were no ", "there is no ", "no areas for ",
+						"no significant ", "no further ", "no recommendations" };
+	size_t n = strlen(item);
+	while (n && (item[n - 1] == '.' || item[n - 1] == ' '))
+		n--;
+	for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+		if (strlen(whole[i]) == n && strncasecmp(item, whole[i], n) == 0)
+			return true;
+	for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++)
+		if (str_starts_ci(item, openings[i]))
+			return true;
+	return false;
+}
+
+const char *wrap_joiner(const char *before, const char *after)
+{
+	size_t n = strlen(before);
+	/* "multi-" at the end of a line and "agency" on the next: one word */
+	if (n >= 2 && before[n - 1] == '-' && isalpha((unsigned char)before[n - 2]) &&
+	    islower((unsigned char)after[0]))
+		return "";
+	return " ";
 }

@@ -31,6 +31,8 @@ enum judgement judgement_word(const char *s, size_t *len)
 			return judgement_words[i].j;
 		}
 	}
+	if (len)
+		*len = 0;
 	return J_NONE;
 }
 
@@ -68,12 +70,31 @@ static const char *grade_at(const char *s, int *num, enum judgement *word)
 	*word = J_NONE;
 	p = skip_space(p + 1);
 	if (*p == '(') {
-		size_t n;
+		size_t n = 0;
 		enum judgement j = judgement_word(skip_space(p + 1), &n);
-		const char *q = skip_space(skip_space(p + 1) + n);
+		const char *q = j != J_NONE ? skip_space(skip_space(p + 1) + n) : p;
 		if (j != J_NONE && *q == ')') {
 			*word = j;
 			p = skip_space(q + 1);
+		}
+		return p;
+	}
+	/* "Grade 3 - adequate", "Grade 2: good", "Grade 1 – outstanding": the word must end the text */
+	const char *q = p;
+	if (*q == '-' || *q == ':' || *q == ',')
+		q++;
+	else if (strncmp(q, "\xE2\x80\x93", 3) == 0 || strncmp(q, "\xE2\x80\x94", 3) == 0)
+		q += 3;
+	q = skip_space(q);
+	size_t n;
+	enum judgement j = judgement_word(q, &n);
+	if (j != J_NONE) {
+		const char *e = skip_space(q + n);
+		if (*e == '.')
+			e = skip_space(e + 1);
+		if (*e == '\0') {
+			*word = j;
+			return skip_space(q + n);
 		}
 	}
 	return p;
@@ -105,22 +126,37 @@ bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgeme
 
 enum grade_scale scale_hint(const char *line)
 {
-	/* "4: outstanding", "4 = excellent", "4\tA service that delivers well above ..." */
+	/*
+	 * "4: outstanding", "4 = excellent", "4\tA service that delivers well
+	 * above ...".  Without ':' or '=' a number before a word is a legend
+	 * only when three of them agree with one numbering ("4 outstanding 3
+	 * good 2 adequate"); "1 outstanding and 2 good homes" is a count.
+	 */
+	int four = 0, one = 0;
 	for (const char *p = line; *p; p++) {
-		if ((*p == '4' || *p == '1') && (p == line || !isalnum((unsigned char)p[-1]))) {
-			const char *q = skip_space(p + 1);
-			if (*q == ':' || *q == '=')
-				q = skip_space(q + 1);
-			else if (q == p + 1)
-				continue;
-			size_t n;
-			enum judgement j = judgement_word(q, &n);
-			if (j == J_OUTSTANDING)
-				return *p == '4' ? SCALE_FOUR_HIGH : SCALE_ONE_HIGH;
-			if (*p == '4' && str_starts_ci(q, "a service that delivers well above"))
-				return SCALE_FOUR_HIGH;
-		}
+		if (*p < '1' || *p > '4' || (p != line && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[1]))
+			continue;
+		const char *q = skip_space(p + 1);
+		bool sep = *q == ':' || *q == '=';
+		if (sep)
+			q = skip_space(q + 1);
+		else if (q == p + 1)
+			continue;
+		if (*p == '4' && str_starts_ci(q, "a service that delivers well above"))
+			return SCALE_FOUR_HIGH;
+		size_t n;
+		enum judgement j = judgement_word(q, &n);
+		if (j == J_NONE)
+			continue;
+		if (sep && j == J_OUTSTANDING && (*p == '4' || *p == '1'))
+			return *p == '4' ? SCALE_FOUR_HIGH : SCALE_ONE_HIGH;
+		four += grade_number(*p - '0', SCALE_FOUR_HIGH) == j;
+		one += grade_number(*p - '0', SCALE_ONE_HIGH) == j;
 	}
+	if (four >= 3 && one < 3)
+		return SCALE_FOUR_HIGH;
+	if (one >= 3 && four < 3)
+		return SCALE_ONE_HIGH;
 	/* "Outstanding (Grade 1)" or "Grade 1 (outstanding)" */
 	const char *g = str_find_ci(line, "(grade 1)");
 	if (g && g - line >= 11 && str_find_ci(line, "outstanding"))
@@ -145,6 +181,17 @@ enum grade_scale scale_hint(const char *line)
 /* Words that may stand between the verb and the judgement word. */
 static const char *const verb_fillers[] = { "judged to be ", "judged as ", "now ", "consistently ", "currently ", "also ", "still " };
 
+/* Skip the fillers at Q, in any order and number: "now judged to be". */
+static const char *skip_fillers(const char *q)
+{
+	for (size_t f = 0; f < sizeof verb_fillers / sizeof verb_fillers[0]; f++)
+		if (str_starts_ci(q, verb_fillers[f])) {
+			q += strlen(verb_fillers[f]);
+			f = (size_t)-1; /* start again from the first */
+		}
+	return q;
+}
+
 /* Is the judgement word at P followed by the end of a clause? */
 static bool clause_ends(const char *p)
 {
@@ -152,6 +199,7 @@ static bool clause_ends(const char *p)
 	if (str_starts_ci(p, "overall"))
 		p = skip_space(p + 7);
 	return *p == '.' || *p == ',' || *p == ';' || *p == '\0' || *p == ':' ||
+	       str_starts_ci(p, "- ") || str_starts_ci(p, "\xE2\x80\x93") || str_starts_ci(p, "\xE2\x80\x94") ||
 	       str_starts_ci(p, "and ") || str_starts_ci(p, "but ") || str_starts_ci(p, "with ");
 }
 
@@ -164,10 +212,7 @@ static enum judgement sentence_judgement(const char *s, const char *e, size_t *w
 			size_t vl = strlen(verbs[v]);
 			if (p + vl > e || !str_starts_ci(p, verbs[v]))
 				continue;
-			const char *q = p + vl;
-			for (size_t f = 0; f < sizeof verb_fillers / sizeof verb_fillers[0]; f++)
-				if (str_starts_ci(q, verb_fillers[f]))
-					q += strlen(verb_fillers[f]);
+			const char *q = skip_fillers(p + vl);
 			size_t n;
 			enum judgement j = judgement_word(q, &n);
 			if (j != J_NONE && q + n <= e && clause_ends(q + n)) {
@@ -199,8 +244,8 @@ static const char *sentence_end(const char *s)
 	return s + strlen(s);
 }
 
-enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
-			       char **raw)
+static enum judgement find_prose_judgement(const char *paragraph, const char *focus, bool strict,
+					   int max_sentences, char **raw)
 {
 	enum judgement first = J_NONE;
 	const char *first_s = NULL;
@@ -230,7 +275,20 @@ enum judgement prose_judgement(const char *paragraph, const char *focus, int max
 		}
 		s = skip_space(e);
 	}
-	if (first != J_NONE)
-		*raw = xstrndup(first_s + first_pos, first_len);
+	if (first == J_NONE || strict)
+		return J_NONE;
+	*raw = xstrndup(first_s + first_pos, first_len);
 	return first;
+}
+
+enum judgement prose_judgement(const char *paragraph, const char *focus, int max_sentences,
+			       char **raw)
+{
+	return find_prose_judgement(paragraph, focus, false, max_sentences, raw);
+}
+
+enum judgement prose_judgement_about(const char *paragraph, const char *focus, int max_sentences,
+				     char **raw)
+{
+	return find_prose_judgement(paragraph, focus, true, max_sentences, raw);
 }

@@ -234,7 +234,7 @@ static char *finish_text(const char *raw)
 		bool table_row = strstr(c, " | ") != NULL;
 		if (prev && !prev_bullet && !bullet && !table_row && !ends_sentence(prev) &&
 		    !strstr(prev, " | ") && strchr(prev, ' ') && strlen(prev) > 40) {
-			char *joined = xasprintf("%s %s", prev, c);
+			char *joined = xasprintf("%s%s%s", prev, wrap_joiner(prev, c), c);
 			free(prev);
 			free(c);
 			prev = joined;
@@ -279,7 +279,7 @@ static void finish_items(struct section *s)
 			free(c);
 		}
 		for (int k = 0; k < np; k++) {
-			if (*parts[k])
+			if (*parts[k] && !item_says_none(parts[k]))
 				section_add_item(s, old[i].kind, parts[k], old[i].timeframe, old[i].actor);
 			free(parts[k]);
 		}
@@ -300,17 +300,21 @@ static const char *prose_focus(const char *key)
 	return NULL;
 }
 
-static void judge_from_prose(struct section *s)
+/*
+ * Judge S from the first real paragraph of TEXT (its own, or, with STRICT,
+ * the next section's, where only a sentence about S's focus counts).
+ */
+static void judge_from_prose(struct section *s, const char *text, bool strict)
 {
-	/* the first real paragraph states the judgement, if the section has one */
-	const char *p = s->text;
+	const char *p = text;
 	while (*p) {
 		const char *e = strchr(p, '\n');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		if (n >= 40) {
 			char *para = xstrndup(p, n);
 			char *raw = NULL;
-			enum judgement j = prose_judgement(para, prose_focus(s->key), 3, &raw);
+			enum judgement j = strict ? prose_judgement_about(para, prose_focus(s->key), 3, &raw)
+						  : prose_judgement(para, prose_focus(s->key), 3, &raw);
 			free(para);
 			if (j != J_NONE) {
 				s->judgement = j;
@@ -329,14 +333,29 @@ static void finish_sections(struct parser *ps)
 {
 	struct report *r = ps->r;
 	apply_pending(ps);
-	size_t keep = 0;
 	for (size_t i = 0; i < r->nsections; i++) {
 		struct section *s = &r->sections[i];
 		free(s->text);
 		s->text = finish_text(i < ps->nraw ? sb_str(&ps->raw[i]) : "");
 		finish_items(s);
 		if (s->judgement == J_NONE && i < ps->nraw && ps->judged[i])
-			judge_from_prose(s);
+			judge_from_prose(s, s->text, false);
+	}
+	/*
+	 * Two headings in a row share the paragraph after them ("Service
+	 * management", "Capacity to improve", then "The management ... is good.
+	 * Capacity to improve further is adequate."): the empty first one takes
+	 * the judgement of the sentence about it.
+	 */
+	for (size_t i = 0; i + 1 < r->nsections && i + 1 < ps->nraw; i++) {
+		struct section *s = &r->sections[i], *next = &r->sections[i + 1];
+		if (s->judgement == J_NONE && ps->judged[i] && !*s->text && !s->nitems && prose_focus(s->key) &&
+		    s->line > 0 && next->line > s->line && strcmp(s->scope, next->scope) == 0)
+			judge_from_prose(s, next->text, true);
+	}
+	size_t keep = 0;
+	for (size_t i = 0; i < r->nsections; i++) {
+		struct section *s = &r->sections[i];
 		if (!*s->heading) {
 			const char *label = section_key_label(s->key);
 			free(s->heading);
@@ -359,16 +378,40 @@ static void finish_sections(struct parser *ps)
 
 /* ---- the entry point ---------------------------------------------------- */
 
-static enum grade_scale detect_scale(struct parser *ps)
+/* The numbering of the first grade legend in the text; *LINE gets its line. */
+static enum grade_scale detect_scale(struct parser *ps, int *line)
 {
 	for (size_t i = 0; i < ps->n; i++) {
 		if (!ps->line[i])
 			continue;
 		enum grade_scale s = scale_hint(ps->line[i]);
-		if (s != SCALE_NONE)
+		if (s != SCALE_NONE) {
+			*line = ps->tl->v[i].no;
 			return s;
+		}
 	}
 	return SCALE_NONE;
+}
+
+/*
+ * The numbering this report's grades use.  Each known report type has one
+ * (FORMATS.md), whatever a stray legend-like line says; a legend decides
+ * only for a text of unknown type.
+ */
+static enum grade_scale report_scale(struct parser *ps)
+{
+	struct report *r = ps->r;
+	int line = 0;
+	enum grade_scale hint = detect_scale(ps, &line);
+	enum grade_scale typed = r->type == RT_SLAC ? SCALE_ONE_HIGH
+				 : r->type == RT_APA || r->type == RT_JAR ? SCALE_FOUR_HIGH : SCALE_NONE;
+	if (typed == SCALE_NONE)
+		return hint != SCALE_NONE ? hint : r->year >= 2009 ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
+	if (hint != SCALE_NONE && hint != typed)
+		report_warn(r, line, "this grade legend numbers grades from %s, but %s reports number them from %s; "
+				     "using the latter", hint == SCALE_ONE_HIGH ? "1 = outstanding" : "4 = outstanding",
+			    report_type_label(r->type), typed == SCALE_ONE_HIGH ? "1 = outstanding" : "4 = outstanding");
+	return typed;
 }
 
 static void parser_free(struct parser *ps)
@@ -415,14 +458,23 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 	if (error)
 		*error = NULL;
 
+	/* UTF-16 (with its byte order mark) is read as the text it is */
+	size_t u8len;
+	char *u8 = text_from_utf16(data, len, &u8len);
+	if (u8) {
+		data = u8;
+		len = u8len;
+	}
 	int bad_line;
 	if (text_is_binary(data, len, &bad_line)) {
 		if (error)
 			*error = xasprintf("binary data (a NUL or control byte at line %d), not a report text", bad_line);
+		free(u8);
 		return PARSE_BINARY;
 	}
 	struct text_lines tl;
 	text_decode(data, len, &tl);
+	free(u8);
 	bool blank = true;
 	for (size_t i = 0; i < tl.n && blank; i++)
 		for (const char *p = tl.v[i].s; *p && blank; p++)
@@ -435,7 +487,7 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 		return PARSE_EMPTY;
 	}
 	if (tl.was_cp1252)
-		report_warn(out, 0, "not valid UTF-8; read as Windows-1252");
+		report_warn(out, 0, "not valid UTF-8; bytes outside UTF-8 sequences read as Windows-1252");
 	if (tl.control_bytes)
 		report_warn(out, tl.first_control_line, "%zu control character%s removed", tl.control_bytes,
 			    tl.control_bytes == 1 ? "" : "s");
@@ -446,10 +498,7 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 		ps.line[i] = tl.v[i].s;
 	drop_furniture(&ps);
 	parse_header(&ps);
-	ps.scale = detect_scale(&ps);
-	if (ps.scale == SCALE_NONE)
-		ps.scale = out->type == RT_SLAC || (out->type == RT_UNKNOWN && out->year >= 2009)
-				   ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
+	ps.scale = report_scale(&ps);
 	ps.body_end = ps.n;
 	parse_body(&ps);
 	finish_sections(&ps);

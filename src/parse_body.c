@@ -40,6 +40,10 @@ struct body {
 	bool annex;
 	const char *table_scope;
 	bool fresh;              /* nothing added to the section since its heading */
+	bool contents_started;   /* a block of the contents page has been skipped */
+	char *row_prefix;        /* a grades-table line that may be the start of the next row's label */
+	bool pair_half;          /* the last strengths-table line was a left-hand cell on its own */
+	char *pair_key;          /* ... and the section its label named, or NULL */
 	bool dash_paragraphs;    /* this report prefixes ordinary paragraphs with "- " */
 	bool known_seen;         /* a heading from the table has been seen (front matter is over) */
 	struct strbuf para;      /* the paragraph being built */
@@ -147,12 +151,13 @@ static void text_line(struct body *b, const char *line, bool block_start)
 		sb_adds(&b->para, rest);
 		return;
 	}
-	if (block_start || !b->para.len) {
+	/* a numbered paragraph after a finished sentence starts afresh, blank line or not */
+	if (block_start || !b->para.len || (starts_with_paragraph_number(line) && ends_sentence(b->para.s))) {
 		flush_paragraph(b);
 		sb_adds(&b->para, line);
 		return;
 	}
-	sb_addc(&b->para, ' ');
+	sb_adds(&b->para, wrap_joiner(sb_str(&b->para), line));
 	sb_adds(&b->para, line);
 }
 
@@ -183,7 +188,7 @@ static void extend_item(struct body *b, const char *text, bool sub)
 			t.s[--t.len] = '\0';
 		sb_adds(&t, "; ");
 	} else {
-		sb_addc(&t, ' ');
+		sb_adds(&t, wrap_joiner(sb_str(&t), text));
 	}
 	sb_adds(&t, text);
 	free(it->text);
@@ -202,6 +207,14 @@ static bool last_item_open(struct body *b)
 	return b->item_subs || (n && t[n - 1] == ':');
 }
 
+/* Does the last item end a sentence (or a list of sub-items)? */
+static bool last_item_ended(struct body *b)
+{
+	struct section *s = &b->ps->r->sections[b->item_sec];
+	const char *t = s->items[s->nitems - 1].text;
+	return ends_sentence(t) || t[strlen(t) - 1] == ';';
+}
+
 /* "The local partnership should:" names who acts on the items after it. */
 static bool actor_line(struct body *b, const char *line)
 {
@@ -211,6 +224,17 @@ static bool actor_line(struct body *b, const char *line)
 	free(b->actor);
 	b->actor = str_trim(xstrndup(line, n - 7));
 	return true;
+}
+
+/* An actor line wrapped over LINE and NEXT ("The council and the police" / "should:"). */
+static bool wrapped_actor_line(struct body *b, const char *line, const char *next)
+{
+	if (is_bullet_line(line, NULL) || ends_sentence(line) || is_bullet_line(next, NULL))
+		return false;
+	char *joined = xasprintf("%s %s", line, next);
+	bool ok = actor_line(b, joined);
+	free(joined);
+	return ok;
 }
 
 /*
@@ -235,6 +259,11 @@ static bool list_line(struct body *b, const char *line, bool block_start)
 		return true;
 	}
 	if (!block_start && b->item_sec >= 0) {
+		extend_item(b, line, false);
+		return true;
+	}
+	/* the rest of an item a page break cut off: its sentence is unfinished and this goes on in lowercase */
+	if (block_start && b->item_sec >= 0 && islower((unsigned char)line[0]) && !last_item_ended(b)) {
 		extend_item(b, line, false);
 		return true;
 	}
@@ -318,11 +347,44 @@ static void add_pending_judgement(struct parser *ps, const char *label, const ch
 	p->line = line;
 }
 
+/* The grade at the end of a row whose TABs were lost ("Overall effectiveness Good"); *LAST gets its start. */
+static enum judgement trailing_grade(struct parser *ps, const char *line, const char **last,
+				     enum grade_scale *scale)
+{
+	*last = strrchr(line, ' ');
+	if (!*last || strlen(line) >= 150)
+		return J_NONE;
+	return grade_cell(ps, *last + 1, scale);
+}
+
+/* A row label, with PREFIX in front when the label goes on from it in lowercase (a wrapped label). */
+static char *row_label(const char *prefix, const char *label)
+{
+	if (prefix && islower((unsigned char)label[0]))
+		return xasprintf("%s %s", prefix, label);
+	return xstrdup(label);
+}
+
+static bool grades_row_after(struct body *b, const char *line, const char *next, int lineno,
+			     const char *prefix);
+
 /*
- * One line of a summary table of grades.  Returns false when the line is
- * not a row (the table has ended).
+ * One line of a summary table of grades; NEXT is the line after it in the
+ * same block, or NULL.  Returns false when the line is not a row (the
+ * table has ended).
  */
-static bool grades_row(struct body *b, const char *line, int lineno)
+static bool grades_row(struct body *b, const char *line, const char *next, int lineno)
+{
+	char *prefix = b->row_prefix;
+	b->row_prefix = NULL;
+	bool ok = grades_row_after(b, line, next, lineno, prefix);
+	free(prefix);
+	return ok;
+}
+
+/* grades_row, where PREFIX is the start of a label wrapped onto this line, or NULL. */
+static bool grades_row_after(struct body *b, const char *line, const char *next, int lineno,
+			     const char *prefix)
 {
 	struct parser *ps = b->ps;
 	if (scale_hint(line) != SCALE_NONE)
@@ -336,7 +398,9 @@ static bool grades_row(struct body *b, const char *line, int lineno)
 				enum grade_scale scale;
 				enum judgement j = grade_cell(ps, cells[i], &scale);
 				if (j != J_NONE) {
-					add_pending_judgement(ps, cells[0], b->table_scope, j, cells[i], scale, lineno);
+					char *label = row_label(prefix, cells[0]);
+					add_pending_judgement(ps, label, b->table_scope, j, cells[i], scale, lineno);
+					free(label);
 					break;
 				}
 			}
@@ -362,25 +426,51 @@ static bool grades_row(struct body *b, const char *line, int lineno)
 	}
 	if (r && r->kind == HK_GROUP)
 		return true;
-	const char *last = strrchr(line, ' ');
-	if (last) {
-		enum grade_scale scale;
-		enum judgement j = grade_cell(ps, last + 1, &scale);
-		if (j != J_NONE && strlen(line) < 150) {
-			char *label = xstrndup(line, (size_t)(last - line));
-			add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
-			free(label);
-			return true;
-		}
+	const char *last;
+	enum grade_scale scale;
+	enum judgement j = trailing_grade(ps, line, &last, &scale);
+	if (j != J_NONE) {
+		char *cut = xstrndup(line, (size_t)(last - line));
+		char *label = row_label(prefix, cut);
+		add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
+		free(label);
+		free(cut);
+		return true;
+	}
+	/*
+	 * A group row no rule names ("Safeguarding outcomes"), its trailing
+	 * TABs stripped, or the first line of a wrapped label: a short line
+	 * that is no sentence, with more rows after it in the same block.  A
+	 * row that goes on from it in lowercase takes it as its label's start.
+	 */
+	size_t n = strlen(line);
+	if (next && n && n < 120 && line[n - 1] != '.' &&
+	    (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE)) {
+		b->row_prefix = row_label(prefix, line);
+		return true;
 	}
 	return false;
 }
 
-/* The label of a strengths-table cell: "<i>Being healthy:</i>" or "Being healthy:". */
-static char *cell_label(const char *cell, const char **after)
+/* P past spaces, TAG if it comes next, and the spaces after it. */
+static const char *past_tag(const char *p, const char *tag)
 {
-	const char *i = strstr(cell, "<i>");
-	if (i) {
+	while (*p == ' ')
+		p++;
+	if (strncmp(p, tag, strlen(tag)) == 0)
+		p += strlen(tag);
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/* The label of a strengths-table cell: "<i>Being healthy:</i>" or (*PLAIN) "Being healthy:". */
+static char *cell_label(const char *cell, const char **after, bool *plain)
+{
+	*plain = false;
+	/* only an italic that opens the cell labels it; one inside an item is emphasis */
+	const char *i = past_tag(cell, "<p>");
+	if (strncmp(i, "<i>", 3) == 0) {
 		const char *e = strstr(i, "</i>");
 		if (e) {
 			char *label = xstrndup(i + 3, (size_t)(e - i - 3));
@@ -389,6 +479,18 @@ static char *cell_label(const char *cell, const char **after)
 			while (n && (label[n - 1] == ':' || label[n - 1] == ' '))
 				label[--n] = '\0';
 			return label;
+		}
+	}
+	/* a label whose italics were lost: "Being healthy:" before the items */
+	const char *colon = strchr(i, ':');
+	if (colon && colon - i <= 80 && colon > i) {
+		const char *a = past_tag(colon + 1, "</p>");
+		size_t n = (size_t)(colon - i);
+		if ((*a == '\0' || *a == '<' || strncmp(a, "\xE2\x80\xA2", 3) == 0) && !memchr(i, '<', n) &&
+		    !memchr(i, '.', n)) {
+			*plain = true;
+			*after = a;
+			return str_trim(xstrndup(i, n));
 		}
 	}
 	*after = cell;
@@ -451,26 +553,63 @@ static bool pairs_header(const char *line)
 	       (strstr(right, "weakness") || strstr(right, "improvement") || strstr(right, "development"));
 }
 
-/* One row of a strengths | areas for improvement table. */
+/* The section key a cell's label names, or NULL when it has none; *AFTER gets the text after the label. */
+static char *label_key(struct body *b, const char *cell, const char **after)
+{
+	bool plain;
+	char *label = cell_label(cell, after, &plain);
+	if (!label)
+		return NULL;
+	char norm[256];
+	heading_normalize(label, norm, sizeof norm);
+	const struct heading_rule *r = heading_match(norm, b->ps->r->type, true);
+	if (plain && (!r || r->kind != HK_SECTION)) {
+		/* without italics only a heading the table of rules knows is a label */
+		free(label);
+		*after = cell;
+		return NULL;
+	}
+	char *key = r && r->key ? xstrdup(r->key) : heading_slug(label);
+	free(label);
+	return key;
+}
+
+static void pairs_reset(struct body *b)
+{
+	b->pair_half = false;
+	free(b->pair_key);
+	b->pair_key = NULL;
+}
+
+/*
+ * One row of a strengths | areas for improvement table.  A row whose TAB
+ * was lost comes as two lines, one cell each: the second is the right-hand
+ * cell when it has no label of its own or the same label as the first.
+ */
 static bool pairs_row(struct body *b, const char *line, int lineno)
 {
 	if (!strchr(line, '\t') && !strstr(line, "<p>") && !strstr(line, "\xE2\x80\xA2"))
 		return false;
 	char *cells[4];
 	int n = split_cells(line, cells, 4);
-	char *key = NULL;
+	const char *after;
+	char *first = label_key(b, cells[0], &after);
+	bool right_half = n == 1 && b->pair_half && (!first || (b->pair_key && strcmp(first, b->pair_key) == 0));
+	char *key = right_half && !first && b->pair_key ? xstrdup(b->pair_key) : NULL;
 	for (int c = 0; c < n && c < 2; c++) {
-		const char *after;
-		char *label = cell_label(cells[c], &after);
+		const char *text = after;
+		char *label = c == 0 ? first : label_key(b, cells[c], &text);
 		if (label) {
-			char norm[256];
-			heading_normalize(label, norm, sizeof norm);
-			const struct heading_rule *r = heading_match(norm, b->ps->r->type, true);
 			free(key);
-			key = r && r->key ? xstrdup(r->key) : heading_slug(label);
-			free(label);
+			key = label;
 		}
-		cell_items(b, after, c == 0 ? ITEM_STRENGTH : ITEM_IMPROVEMENT, key, lineno);
+		cell_items(b, text, c == 0 && !right_half ? ITEM_STRENGTH : ITEM_IMPROVEMENT, key, lineno);
+	}
+	pairs_reset(b);
+	if (n == 1 && !right_half) {
+		b->pair_half = true;
+		b->pair_key = key;
+		key = NULL;
 	}
 	free(key);
 	free_cells(cells, n);
@@ -478,6 +617,15 @@ static bool pairs_row(struct body *b, const char *line, int lineno)
 }
 
 /* ---- headings ----------------------------------------------------------- */
+
+/* LINE without HTML tags, markdown emphasis, a leading paragraph number or extra spaces; malloc'd. */
+static char *markup_free(const char *line)
+{
+	char *plain = strip_html(line);
+	char *t = clean_paragraph(plain);
+	free(plain);
+	return t;
+}
 
 struct heading {
 	const struct heading_rule *rule; /* NULL for a heading no rule names */
@@ -488,10 +636,22 @@ struct heading {
 	int consumed;                    /* lines used */
 };
 
+/* "Figure 2: ...", "Table 1 ...", "Source: ...": a caption, not a heading. */
+static bool is_caption(const char *h)
+{
+	static const char *const words[] = { "Figure", "Table", "Chart", "Graph", "Diagram", "Image", "Photo", "Source", "Note" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t n = strlen(words[i]);
+		if (strncmp(h, words[i], n) == 0 && (h[n] == ':' || (h[n] == ' ' && isdigit((unsigned char)h[n + 1]))))
+			return true;
+	}
+	return false;
+}
+
 static bool is_generic_heading(const char *h)
 {
 	size_t len = strlen(h);
-	if (len < 4 || len > 90 || !isupper((unsigned char)h[0]))
+	if (len < 4 || len > 90 || !isupper((unsigned char)h[0]) || is_caption(h))
 		return false;
 	char last = h[len - 1];
 	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '*')
@@ -520,17 +680,14 @@ static bool heading_from(struct parser *ps, const char *text, struct heading *h,
 	if (len > 200 || strchr(text, '\t') || is_bullet_line(text, NULL))
 		return false;
 	memset(h, 0, sizeof *h);
-	char *t = xstrdup(text);
+	/* markup first, so that "**Staying safe Grade 2**" shows its grade */
+	char *t = markup_free(text);
 	size_t start;
 	if (grade_text(t, GRADE_TEXT_SUFFIX, &h->num, &h->word, &start) && start > 0) {
 		h->grade_raw = str_trim(xstrdup(t + start));
 		t[start] = '\0';
 		str_trim(t);
 	}
-	char *plain = strip_html(t);
-	free(t);
-	t = clean_paragraph(plain);
-	free(plain);
 	size_t n = strlen(t);
 	bool sentence = n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ';');
 	char norm[512];
@@ -555,6 +712,45 @@ static void heading_free(struct heading *h)
 	free(h->grade_raw);
 }
 
+/* A line that is only a grade ("Grade 3", "**Grade 2 (good)**"); *RAW (if given) gets it without markup. */
+static bool grade_line(const char *line, int *num, enum judgement *word, char **raw)
+{
+	char *t = markup_free(line);
+	bool ok = grade_text(t, GRADE_TEXT_WHOLE, num, word, NULL);
+	if (ok && raw)
+		*raw = t;
+	else
+		free(t);
+	return ok;
+}
+
+static bool is_grade_line(const char *line)
+{
+	int num;
+	enum judgement word;
+	return grade_line(line, &num, &word, NULL);
+}
+
+/*
+ * A heading whose grade stands in a column of its own ("Overall
+ * effectiveness<TAB>Grade 3 (adequate)"): the line with the TABs made one
+ * space, malloc'd; NULL when LINE is not one.
+ */
+static char *grade_after_tab(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	if (!tab || tab == line)
+		return NULL;
+	const char *g = tab;
+	while (*g == '\t' || *g == ' ')
+		g++;
+	int num;
+	enum judgement word;
+	if (strchr(g, '\t') || !grade_text(g, GRADE_TEXT_WHOLE, &num, &word, NULL))
+		return NULL;
+	return xasprintf("%.*s %s", (int)(tab - line), line, g);
+}
+
 /*
  * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
  * whole short block (one or two lines: a heading may wrap), or, where the
@@ -568,9 +764,15 @@ static bool find_heading(struct body *b, char **L, int k, int count, struct head
 	bool listy = b->mode == MODE_LIST || b->mode == MODE_PAIRS || b->mode == MODE_GRADES;
 	if (k > 0 && !ends_sentence(L[k - 1]))
 		return false;
-	/* a heading wrapped over two lines makes up the whole block */
-	if (k == 0 && count == 2 && strlen(L[0]) + strlen(L[1]) < 200) {
-		char *two = xasprintf("%s %s", L[0], L[1]);
+	/*
+	 * A "Grade 3" line right after it vouches for a heading as much as a
+	 * block of its own does: hard-wrapped text has no blank lines.
+	 */
+	bool graded1 = k + 1 < count && is_grade_line(L[k + 1]);
+	bool graded2 = k + 2 < count && is_grade_line(L[k + 2]);
+	/* a heading wrapped over two lines makes up the whole block, or is followed by its grade */
+	if (((k == 0 && count == 2) || graded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
+		char *two = xasprintf("%s %s", L[k], L[k + 1]);
 		bool ok = heading_from(ps, two, h, false, false);
 		free(two);
 		if (ok) {
@@ -579,13 +781,14 @@ static bool find_heading(struct body *b, char **L, int k, int count, struct head
 		}
 	}
 	/* a heading no rule names is trusted only once the front matter is over */
-	bool whole = k == 0 && count == 1;
+	bool whole = (k == 0 && count == 1) || graded1;
 	bool generic = whole && !listy && (b->known_seen || ps->r->type == RT_APA);
-	if (heading_from(ps, L[k], h, generic, !whole)) {
+	char *untabbed = grade_after_tab(L[k]);
+	bool ok = heading_from(ps, untabbed ? untabbed : L[k], h, generic, !whole);
+	free(untabbed);
+	if (ok)
 		h->consumed = 1;
-		return true;
-	}
-	return false;
+	return ok;
 }
 
 static void apply_grade(struct body *b, int sec, int num, enum judgement word, const char *raw,
@@ -643,15 +846,19 @@ static bool handle_heading(struct body *b, struct heading *h, int line)
 	case HK_CONTENTS:
 		end_section(b);
 		b->mode = MODE_CONTENTS;
+		b->contents_started = false;
 		break;
 	case HK_GRADES_TABLE:
 		end_section(b);
 		b->mode = MODE_GRADES;
 		b->table_scope = "all";
+		free(b->row_prefix);
+		b->row_prefix = NULL;
 		break;
 	case HK_STRENGTHS_TABLE:
 		end_section(b);
 		b->mode = MODE_PAIRS;
+		pairs_reset(b);
 		break;
 	case HK_SUB:
 		flush_paragraph(b);
@@ -765,13 +972,38 @@ static bool closing_paragraph(struct parser *ps, const char *line)
 	       strncmp(norm, "we confirm that the childrens services grade", 44) == 0;
 }
 
+/* A line of a contents page: a title and a page number ("Service information   3"). */
+static bool contents_entry(const char *line)
+{
+	size_t n = strlen(line), d = 0;
+	while (d < n && isdigit((unsigned char)line[n - 1 - d]))
+		d++;
+	if (d < 1 || d > 3 || d == n || n > 200)
+		return false;
+	char before = line[n - 1 - d];
+	if (before != ' ' && before != '\t')
+		return false;
+	for (const char *p = line; *p; p++)
+		if (isalpha((unsigned char)*p))
+			return true;
+	return false;
+}
+
 /* Process the block of lines IDX[0..COUNT).  Returns false when the body has ended. */
 static bool process_block(struct body *b, size_t *idx, int count)
 {
 	struct parser *ps = b->ps;
 	if (b->mode == MODE_CONTENTS) {
-		b->mode = MODE_TEXT;
-		return true;
+		/* the block after "Contents" is its page; more blocks of entries may follow */
+		bool entries = true;
+		for (int k = 0; k < count && entries; k++)
+			entries = contents_entry(ps->line[idx[k]]);
+		bool first = !b->contents_started;
+		b->contents_started = true;
+		if (!entries)
+			b->mode = MODE_TEXT;
+		if (entries || first)
+			return true;
 	}
 	char **L = xmalloc((size_t)count * sizeof *L);
 	for (int k = 0; k < count; k++)
@@ -781,14 +1013,16 @@ static bool process_block(struct body *b, size_t *idx, int count)
 		int lineno = ps->tl->v[idx[k]].no;
 		int num;
 		enum judgement word;
-		if (grade_text(L[k], GRADE_TEXT_WHOLE, &num, &word, NULL)) {
+		char *raw;
+		if (grade_line(L[k], &num, &word, &raw)) {
 			if (b->cur >= 0)
-				apply_grade(b, b->cur, num, word, str_trim(L[k]), FROM_GRADE_LINE);
+				apply_grade(b, b->cur, num, word, raw, FROM_GRADE_LINE);
+			free(raw);
 			k++;
 			continue;
 		}
 		/* inside a summary table, its scope and group rows are rows, not headings */
-		if (b->mode == MODE_GRADES && grades_row(b, L[k], lineno)) {
+		if (b->mode == MODE_GRADES && grades_row(b, L[k], k + 1 < count ? L[k + 1] : NULL, lineno)) {
 			k++;
 			continue;
 		}
@@ -798,7 +1032,8 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			heading_free(&h);
 			k += h.consumed;
 			if (b->mode == MODE_CONTENTS && k < count) {
-				b->mode = MODE_TEXT; /* the contents page shares the block */
+				/* the contents page shares the block; blocks of entries may follow */
+				b->contents_started = true;
 				break;
 			}
 			continue;
@@ -835,7 +1070,7 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			k++;
 			continue;
 		case MODE_GRADES:
-			if (grades_row(b, L[k], lineno)) {
+			if (grades_row(b, L[k], k + 1 < count ? L[k + 1] : NULL, lineno)) {
 				k++;
 				continue;
 			}
@@ -849,6 +1084,10 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			b->mode = MODE_TEXT;
 			break;
 		case MODE_LIST:
+			if (k + 1 < count && wrapped_actor_line(b, L[k], L[k + 1])) {
+				k += 2;
+				continue;
+			}
 			if (list_line(b, L[k], k == 0)) {
 				k++;
 				continue;
@@ -866,6 +1105,7 @@ static bool process_block(struct body *b, size_t *idx, int count)
 		if (pairs_header(L[k])) {
 			flush_paragraph(b);
 			b->mode = MODE_PAIRS;
+			pairs_reset(b);
 			k++;
 			continue;
 		}
@@ -873,6 +1113,8 @@ static bool process_block(struct body *b, size_t *idx, int count)
 			flush_paragraph(b);
 			b->mode = MODE_GRADES;
 			b->table_scope = "all";
+			free(b->row_prefix);
+			b->row_prefix = NULL;
 			k++;
 			continue;
 		}
@@ -896,6 +1138,10 @@ void parse_body(struct parser *ps)
 			dashed++;
 	}
 	b.dash_paragraphs = dashed >= 3;
+	/* an inspection of looked after children's services alone has no scope headings: all of it is that scope */
+	if (ps->r->type == RT_SLAC && ps->r->title &&
+	    str_starts_ci(ps->r->title, "inspection of services for looked after children"))
+		b.scope = "looked-after";
 
 	if (ps->r->type == RT_UNKNOWN)
 		start_section(&b, "text", "", 0, false);
@@ -928,4 +1174,6 @@ void parse_body(struct parser *ps)
 	sb_free(&b.para);
 	free(b.timeframe);
 	free(b.actor);
+	free(b.pair_key);
+	free(b.row_prefix);
 }

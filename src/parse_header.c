@@ -194,6 +194,12 @@ static bool match_apa(struct parser *ps, const char *text)
 	const char *p = str_find_ci(text, "annual performance assessment");
 	if (!p)
 		return false;
+	/* a title opens with it (after the year, if any) and is no sentence */
+	const char *start = text;
+	while (isdigit((unsigned char)*start) || *start == ' ')
+		start++;
+	if (start != p || strstr(text, ". "))
+		return false;
 	const char *in = NULL;
 	for (const char *q = str_find_ci(p, " in "); q; q = str_find_ci(q + 1, " in "))
 		in = q;

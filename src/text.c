@@ -71,6 +71,18 @@ int utf8_encode(unsigned cp, char *buf)
 	return 4;
 }
 
+/* utf8_decode for a buffer of AVAIL bytes that need not end in NUL. */
+static int utf8_decode_bounded(const char *s, size_t avail, unsigned *cp)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t need = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+	if (need > avail) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return utf8_decode(s, cp);
+}
+
 bool text_is_utf8(const char *data, size_t len)
 {
 	size_t i = 0;
@@ -169,8 +181,10 @@ void text_decode(const char *data, size_t len, struct text_lines *out)
 	while (i < len) {
 		unsigned cp;
 		unsigned char c = (unsigned char)data[i];
-		if (utf8) {
-			i += (size_t)utf8_decode(data + i, &cp);
+		int n = utf8 ? utf8_decode(data + i, &cp) : utf8_decode_bounded(data + i, len - i, &cp);
+		if (utf8 || n > 1) {
+			/* valid UTF-8 stays UTF-8 even in a file with stray Windows-1252 bytes */
+			i += (size_t)n;
 		} else {
 			cp = c >= 0x80 && c <= 0x9F ? cp1252_high[c - 0x80] : c;
 			i++;
@@ -245,5 +259,36 @@ char *text_sanitize(const char *s, bool keep_newlines)
 		}
 		s += n;
 	}
+	return sb_take(&b);
+}
+
+char *text_from_utf16(const char *data, size_t len, size_t *out_len)
+{
+	const unsigned char *d = (const unsigned char *)data;
+	if (len < 2 || !((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF)))
+		return NULL;
+	bool le = d[0] == 0xFF;
+	/* a report is mostly Latin script; random bytes after FF FE are not */
+	size_t latin = 0, units = (len - 2) / 2;
+	for (size_t i = 2; i + 1 < len; i += 2)
+		latin += (le ? d[i + 1] : d[i]) < 0x02;
+	if (latin * 2 < units)
+		return NULL;
+	struct strbuf b = {0};
+	char buf[4];
+	for (size_t i = 2; i + 1 < len; i += 2) {
+		unsigned u = le ? (unsigned)(d[i] | d[i + 1] << 8) : (unsigned)(d[i] << 8 | d[i + 1]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+			unsigned lo = le ? (unsigned)(d[i + 2] | d[i + 3] << 8) : (unsigned)(d[i + 2] << 8 | d[i + 3]);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF)
+			u = 0xFFFD; /* a lone surrogate */
+		sb_add(&b, buf, (size_t)utf8_encode(u, buf));
+	}
+	*out_len = b.len;
 	return sb_take(&b);
 }

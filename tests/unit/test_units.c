@@ -42,6 +42,10 @@ static void grade_scales(void)
 	CHECK_INT(scale_hint("Outstanding (Grade 1)\tA service that significantly exceeds"), SCALE_ONE_HIGH);
 	CHECK_INT(scale_hint("Grade 1 = outstanding"), SCALE_ONE_HIGH);
 	CHECK_INT(scale_hint("The council has 4 schools"), SCALE_NONE);
+	/* counts beside judgement words are no legend; three agreeing pairs are */
+	CHECK_INT(scale_hint("inspectors found 1 outstanding and 2 good homes"), SCALE_NONE);
+	CHECK_INT(scale_hint("There are 4 outstanding schools"), SCALE_NONE);
+	CHECK_INT(scale_hint("4 outstanding 3 good 2 adequate 1 inadequate"), SCALE_FOUR_HIGH);
 	int num;
 	enum judgement w;
 	size_t start;
@@ -51,29 +55,60 @@ static void grade_scales(void)
 	CHECK(grade_text("young people safeGrade 1 (outstanding)", GRADE_TEXT_SUFFIX, &num, &w, &start));
 	CHECK_INT(start, 17);
 	CHECK(!grade_text("Staying safe", GRADE_TEXT_SUFFIX, &num, &w, &start));
+	CHECK(grade_text("Grade 3 \xE2\x80\x93 adequate", GRADE_TEXT_WHOLE, &num, &w, NULL));
+	CHECK_INT(w, J_ADEQUATE);
+	CHECK(grade_text("Overall effectiveness Grade 1 - outstanding", GRADE_TEXT_SUFFIX, &num, &w, &start));
+	CHECK_INT(start, 22);
+	CHECK(!grade_text("Grade 2: good practice", GRADE_TEXT_WHOLE, &num, &w, NULL));
+	/* a bracket cut short is no grade word (and must not be read past) */
+	CHECK(!grade_text("Grade 3 (ad", GRADE_TEXT_WHOLE, &num, &w, NULL));
+	CHECK(!grade_text("Staying safe Grade 3 (", GRADE_TEXT_SUFFIX, &num, &w, &start));
 }
 
 static void prose_judgements(void)
 {
-	char *raw = NULL;
-	CHECK_INT(prose_judgement("The contribution made by the council to outcomes in this area is excellent. More.", NULL, 3, &raw), J_OUTSTANDING);
-	CHECK_STR(raw, "excellent");
-	free(raw);
-	raw = NULL;
-	/* the focus word picks the sentence about capacity */
-	CHECK_INT(prose_judgement("Management is good. Capacity to improve further is adequate.", "capacity", 3, &raw), J_ADEQUATE);
-	free(raw);
-	raw = NULL;
-	CHECK_INT(prose_judgement("The council has good capacity to improve its services.", "capacity", 3, &raw), J_GOOD);
-	free(raw);
-	raw = NULL;
-	/* "good or better" is not a judgement of the section */
-	CHECK_INT(prose_judgement("Most schools are good or better at this.", NULL, 3, &raw), J_NONE);
-	CHECK(raw == NULL);
+	static const struct {
+		const char *text, *focus;
+		bool about;          /* prose_judgement_about */
+		enum judgement want;
+		const char *raw;
+	} cases[] = {
+		{ "The contribution made by the council to outcomes in this area is excellent. More.", NULL, false, J_OUTSTANDING, "excellent" },
+		/* the focus word picks the sentence about capacity */
+		{ "Management is good. Capacity to improve further is adequate.", "capacity", false, J_ADEQUATE, "adequate" },
+		{ "The council has good capacity to improve its services.", "capacity", false, J_GOOD, "good" },
+		/* a dash ends the clause */
+		{ "Help for children at risk is good \xE2\x80\x93 referrals are quick.", NULL, false, J_GOOD, "good" },
+		/* fillers in any order: "now judged to be" */
+		{ "Help for children at risk is now judged to be good.", NULL, false, J_GOOD, "good" },
+		/* prose_judgement_about: only the sentence about the focus counts */
+		{ "Management is good. Capacity to improve further is adequate.", "management", true, J_GOOD, "good" },
+		{ "Capacity to improve further is adequate.", "management", true, J_NONE, NULL },
+		/* "good or better" is not a judgement of the section */
+		{ "Most schools are good or better at this.", NULL, false, J_NONE, NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *raw = NULL;
+		enum judgement j = cases[i].about ? prose_judgement_about(cases[i].text, cases[i].focus, 3, &raw)
+						  : prose_judgement(cases[i].text, cases[i].focus, 3, &raw);
+		CHECK_INT(j, cases[i].want);
+		if (cases[i].raw)
+			CHECK_STR(raw, cases[i].raw);
+		else
+			CHECK(raw == NULL);
+		free(raw);
+	}
 }
 
 static void cleaning(void)
 {
+	CHECK_STR(wrap_joiner("a multi-", "agency team"), "");
+	CHECK_STR(wrap_joiner("pre- and", "post-16"), " ");
+	CHECK_STR(wrap_joiner("ages 14 -", "19"), " ");
+	CHECK(item_says_none("None."));
+	CHECK(item_says_none("There are no significant areas for development."));
+	CHECK(!item_says_none("Nominate a lead for care leavers."));
+	CHECK(!item_says_none("Reduce the number of children with none of their plans reviewed."));
 	char *s = clean_paragraph("- 12. The overall effectiveness is good.");
 	CHECK_STR(s, "The overall effectiveness is good.");
 	free(s);
