@@ -17,6 +17,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The most search hits listed (the count shows "500+" when there are more). */
+#define SEARCH_LIMIT 500
+
 enum pane { PANE_AUTHORITIES, PANE_REPORTS, PANE_SECTIONS, PANE_SECTION, PANE_COUNT };
 
 enum mode {

@@ -53,7 +53,8 @@ struct search_hit {
 	char *section_key;
 	char *scope;
 	char *heading;
-	char *snippet;         /* with the match between \x01 and \x02 markers */
+	long long rowid;       /* in the search table */
+	char *snippet;         /* NULL until db_hit_snippet fetches it */
 	bool is_item;
 	enum item_kind item_kind;
 };
@@ -77,12 +78,21 @@ int db_report_authority(struct db *db, int report_id);
 
 /*
  * Full-text search (FTS5 syntax; plain words are ANDed) over section texts
- * and items, best matches first, at most LIMIT hits.  A query FTS5 cannot
- * parse is retried as quoted words.  Returns 0, or -1 with *ERR.
+ * and items, in index order (by authority and year, as indexed), at most
+ * LIMIT hits.  A query FTS5 cannot parse is retried as quoted words.
+ * Returns 0, or -1 with *ERR.  Snippets are fetched when shown, with
+ * db_hit_snippet.
  */
 int db_search(struct db *db, const char *query, size_t limit, struct search_hit **hits, size_t *n,
 	      char **err);
 void db_free_hits(struct search_hit *hits, size_t n);
+
+/*
+ * The text around HIT's match, the match between \x01 and \x02 markers
+ * (fetched once, kept in HIT->snippet; "" if it cannot be had).  HIT must
+ * come from the last db_search on DB.
+ */
+const char *db_hit_snippet(struct db *db, struct search_hit *hit);
 
 /* The id of the report read from SOURCE with content hash SHA256, or 0. */
 int db_find_report(struct db *db, const char *source, const char *sha256);

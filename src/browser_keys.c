@@ -152,7 +152,7 @@ static void run_search(struct browser *b)
 	b->nhits = 0;
 	b->hit_pos.sel = b->hit_pos.top = 0;
 	char *err = NULL;
-	if (db_search(b->db, b->query, 500, &b->hits, &b->nhits, &err) != 0) {
+	if (db_search(b->db, b->query, SEARCH_LIMIT, &b->hits, &b->nhits, &err) != 0) {
 		browser_notice(b, ROLE_ERROR, "search failed: %s", err);
 		free(err);
 		b->mode = MODE_BROWSE;

@@ -15,6 +15,8 @@ struct db {
 	char *path;
 	dev_t dev;
 	ino_t ino;
+	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
+	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
 };
 
 const char *db_path(const struct db *db)
@@ -96,7 +98,9 @@ void db_close(struct db *db)
 {
 	if (!db)
 		return;
+	sqlite3_finalize(db->snippet_q);
 	sqlite3_close(db->h);
+	free(db->search_fts);
 	free(db->path);
 	free(db);
 }
@@ -362,14 +366,19 @@ static char *quote_words(const char *query)
 	return sb_take(&b);
 }
 
+/*
+ * Hits in index order (authority, then year, as the files were indexed),
+ * without snippets: ranking every match and making a snippet for each costs
+ * tens of milliseconds on a national index, and a screen shows a dozen.
+ */
 static int run_search(struct db *db, const char *fts, size_t limit, struct search_hit **hits, size_t *n)
 {
 	sqlite3_stmt *q = prepare(db,
 		"SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
-		" snippet(search, 0, char(1), char(2), '...', 14), search.item_id, i.kind"
+		" search.rowid, search.item_id, i.kind"
 		" FROM search JOIN section s ON s.id = search.section_id JOIN report r ON r.id = s.report_id"
 		" LEFT JOIN authority a ON a.id = r.authority_id LEFT JOIN item i ON i.id = search.item_id"
-		" WHERE search MATCH ?1 ORDER BY rank LIMIT ?2");
+		" WHERE search MATCH ?1 LIMIT ?2");
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, fts, -1, SQLITE_STATIC);
@@ -390,11 +399,16 @@ static int run_search(struct db *db, const char *fts, size_t limit, struct searc
 		h->section_key = col_dup(q, 5);
 		h->scope = col_dup(q, 6);
 		h->heading = col_dup(q, 7);
-		h->snippet = col_dup(q, 8);
+		h->rowid = sqlite3_column_int64(q, 8);
+		h->snippet = NULL;
 		h->is_item = sqlite3_column_type(q, 9) != SQLITE_NULL;
 		h->item_kind = h->is_item ? item_kind_from_name((const char *)sqlite3_column_text(q, 10)) : ITEM_STRENGTH;
 	}
 	sqlite3_finalize(q);
+	if (rc == SQLITE_DONE) {
+		free(db->search_fts);
+		db->search_fts = xstrdup(fts);
+	}
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -414,6 +428,25 @@ int db_search(struct db *db, const char *query, size_t limit, struct search_hit 
 	if (rc != 0 && err)
 		*err = xasprintf("search failed: %s", sqlite3_errmsg(db->h));
 	return rc;
+}
+
+const char *db_hit_snippet(struct db *db, struct search_hit *hit)
+{
+	if (hit->snippet)
+		return hit->snippet;
+	if (!db->snippet_q)
+		db->snippet_q = prepare(db, "SELECT snippet(search, 0, char(1), char(2), '...', 14)"
+					    " FROM search WHERE search MATCH ?1 AND rowid = ?2");
+	if (db->snippet_q && db->search_fts) {
+		sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(db->snippet_q, 2, hit->rowid);
+		if (sqlite3_step(db->snippet_q) == SQLITE_ROW)
+			hit->snippet = col_dup(db->snippet_q, 0);
+		sqlite3_reset(db->snippet_q);
+	}
+	if (!hit->snippet)
+		hit->snippet = xstrdup("");
+	return hit->snippet;
 }
 
 void db_free_hits(struct search_hit *hits, size_t n)

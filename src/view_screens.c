@@ -38,13 +38,14 @@ static const char *hit_where(const struct search_hit *h)
 void view_results_draw(struct browser *b, struct grid *g, struct rect r)
 {
 	char right[32];
-	snprintf(right, sizeof right, "%d of %zu", b->hit_pos.sel + 1, b->nhits);
+	snprintf(right, sizeof right, "%d of %zu%s", b->hit_pos.sel + 1, b->nhits,
+		 b->nhits >= SEARCH_LIMIT ? "+" : "");
 	pane_title(g, r, "Search results: Enter opens, n/N move", right, true);
 	int per = 2, rows = (r.h - 1) / per;
 	list_scroll(&b->hit_pos, rows);
 	for (int i = 0; i < rows && (size_t)(b->hit_pos.top + i) < b->nhits; i++) {
 		int idx = b->hit_pos.top + i, y = r.y + 1 + i * per;
-		const struct search_hit *h = &b->hits[idx];
+		struct search_hit *h = &b->hits[idx];
 		bool sel = idx == b->hit_pos.sel;
 		enum role base = sel ? ROLE_CURSOR : ROLE_HEADING;
 		grid_fill(g, y, r.x, 1, r.w, base);
@@ -60,7 +61,7 @@ void view_results_draw(struct browser *b, struct grid *g, struct rect r)
 		enum role mrole = !h->is_item ? ROLE_NORMAL : h->item_kind == ITEM_STRENGTH ? ROLE_STRENGTH :
 				  h->item_kind == ITEM_IMPROVEMENT ? ROLE_IMPROVEMENT : ROLE_RECOMMENDATION;
 		int used = grid_put(g, y + 1, r.x + 3, 2, marker, mrole);
-		draw_snippet(g, y + 1, r.x + 3 + used, r.w - 3 - used, h->snippet);
+		draw_snippet(g, y + 1, r.x + 3 + used, r.w - 3 - used, db_hit_snippet(b->db, h));
 	}
 }
 

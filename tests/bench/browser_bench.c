@@ -128,6 +128,9 @@ static int bench_search(const char *index, int n)
 		browser_key(b, 27); /* back to the panes */
 		view_draw(b, &g);
 	}
+	if (getenv("BENCH_VERBOSE"))
+		for (int i = 0; i < n; i++)
+			fprintf(stderr, "search %d: %.3f ms\n", i, lat[i]);
 	percentiles("search", lat, (size_t)n);
 	free(lat);
 	grid_free(&g);
