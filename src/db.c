@@ -153,14 +153,29 @@ int db_find_report(struct db *db, const char *source, const char *sha256)
 	return id;
 }
 
+/* Does the index have table NAME?  (Older indexes lack authority_summary.) */
+static bool has_table(struct db *db, const char *name)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+	if (!q)
+		return false;
+	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
+	bool found = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return found;
+}
+
 int db_authorities(struct db *db, struct authority_row **rows, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db,
-		"SELECT a.id, a.name, a.short_name, a.la_code, a.region, count(r.id), max(r.year),"
-		" (SELECT r2.overall FROM report r2 WHERE r2.authority_id = a.id AND r2.overall IS NOT NULL"
-		"  ORDER BY r2.year DESC, r2.main_date DESC LIMIT 1)"
-		" FROM authority a LEFT JOIN report r ON r.authority_id = a.id"
-		" GROUP BY a.id ORDER BY a.short_name COLLATE NOCASE");
+	sqlite3_stmt *q = has_table(db, "authority_summary")
+		? prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, s.nreports, s.latest_year,"
+			      " s.latest_overall FROM authority a JOIN authority_summary s ON s.authority_id = a.id"
+			      " ORDER BY a.short_name COLLATE NOCASE")
+		: prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, count(r.id), max(r.year),"
+			      " (SELECT r2.overall FROM report r2 WHERE r2.authority_id = a.id AND r2.overall IS NOT NULL"
+			      "  ORDER BY r2.year DESC, r2.main_date DESC LIMIT 1)"
+			      " FROM authority a LEFT JOIN report r ON r.authority_id = a.id"
+			      " GROUP BY a.id ORDER BY a.short_name COLLATE NOCASE");
 	*rows = NULL;
 	*n = 0;
 	if (!q)

@@ -44,6 +44,18 @@ static const char *const indexes[] = {
 	"CREATE INDEX section_by_report ON section(report_id, ord)",
 	"CREATE INDEX item_by_section ON item(section_id, ord)",
 	"INSERT INTO search(search) VALUES('optimize')",
+	/*
+	 * Each authority's report count and latest overall judgement, worked
+	 * out once here so the browser's first screen costs the same however
+	 * many reports the index holds.  Readers fall back to working it out
+	 * when an older index lacks the table.
+	 */
+	"CREATE TABLE authority_summary(authority_id INTEGER PRIMARY KEY, nreports INTEGER NOT NULL,"
+	" latest_year INTEGER, latest_overall TEXT)",
+	"INSERT INTO authority_summary SELECT a.id, count(r.id), max(r.year),"
+	" (SELECT r2.overall FROM report r2 WHERE r2.authority_id = a.id AND r2.overall IS NOT NULL"
+	"  ORDER BY r2.year DESC, r2.main_date DESC LIMIT 1)"
+	" FROM authority a LEFT JOIN report r ON r.authority_id = a.id GROUP BY a.id",
 };
 
 enum stmt_id { S_AUTH_FIND, S_AUTH_ADD, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_COUNT };
