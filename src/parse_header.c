@@ -189,6 +189,21 @@ static char *block_text(struct parser *ps, size_t i, size_t *end)
 }
 
 /* Markers of each report type, tried on every block of the opening. */
+/*
+ * Does TEXT read as a sentence rather than a title: a full stop and a space
+ * other than after an abbreviation in a place name ("St. Helens")?
+ */
+static bool reads_as_sentence(const char *text)
+{
+	for (const char *p = strstr(text, ". "); p; p = strstr(p + 1, ". ")) {
+		bool abbreviation = p - text >= 2 && str_starts_ci(p - 2, "st") &&
+				    (p - text == 2 || !isalpha((unsigned char)p[-3]));
+		if (!abbreviation)
+			return true;
+	}
+	return false;
+}
+
 static bool match_apa(struct parser *ps, const char *text)
 {
 	const char *p = str_find_ci(text, "annual performance assessment");
@@ -198,7 +213,7 @@ static bool match_apa(struct parser *ps, const char *text)
 	const char *start = text;
 	while (isdigit((unsigned char)*start) || *start == ' ')
 		start++;
-	if (start != p || strstr(text, ". "))
+	if (start != p || reads_as_sentence(text))
 		return false;
 	const char *in = NULL;
 	for (const char *q = str_find_ci(p, " in "); q; q = str_find_ci(q + 1, " in "))
