@@ -1,7 +1,7 @@
 /*
  * view.c: the screen's layout.  Row 0 says where you are (breadcrumb), the
  * last row is the status line, and between them as many panes as the
- * width allows: all four from 150 columns, three from 110, two from 60
+ * width allows: all four from 140 columns, three from 100, two from 60
  * (80x24 shows the focused pane and the one it feeds), else one.  The
  * panes shown always include the focused one and, where there is room,
  * the pane to its right, which changes as the selection moves.
@@ -28,7 +28,7 @@ static const struct {
 
 static int panes_that_fit(int cols)
 {
-	return cols >= 150 ? 4 : cols >= 110 ? 3 : cols >= 60 ? 2 : 1;
+	return cols >= 140 ? 4 : cols >= 100 ? 3 : cols >= 60 ? 2 : 1;
 }
 
 /* Work out which panes show and where; records them in B for mouse clicks. */
