@@ -68,3 +68,11 @@ env -i PATH="$PATH" LC_ALL=C.UTF-8 PAGER=cat TMPDIR="$T" "$ECMR" browse -i "$DB"
 "$ECMR" show -i "$DB" Marlow 2010 being-healthy > "$T/shown"
 check "show: the pager is given the same text as show" cmp "$T/paged" "$T/shown"
 check "show: the pager's temporary file is removed" sh -c "! ls '$T' | grep -q '^ecmr-'"
+
+# browse: no index, no terminal
+env -i PATH="$PATH" HOME="$T/nohome" "$ECMR" browse < /dev/null > "$T/out" 2> "$T/err"; rc=$?
+check "browse: with no index anywhere, exit 3" test $rc -eq 3
+check "browse: ... and say how to build one" grep -q "ecmr index" "$T/err"
+"$ECMR" browse -i "$DB" < /dev/null > "$T/out" 2> "$T/err"; rc=$?
+check "browse: without a terminal, exit 2 and point to show and export" \
+  sh -c "[ $rc -eq 2 ] && grep -q \"ecmr show\" '$T/err'"
