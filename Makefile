@@ -3,7 +3,9 @@
 #   make            build build/ecmr
 #   make check      build and run every test (normal build, then ASan+UBSan)
 #   make run        install build dependencies if possible, index sample-reports/, open the browser
-#   make install    PREFIX (default /usr/local) and DESTDIR honoured
+#   make install    PREFIX (default /usr/local) and DESTDIR honoured; builds the
+#                   sample index DATADIR/sample.db when sample-reports/ exists
+#   make uninstall  removes what make install wrote, and the directories it made
 #
 # Every src/*.c is part of the program; every tests/unit/test_*.c is a unit
 # test binary linked against all program objects except main.o.  Adding a file
@@ -38,15 +40,24 @@ TESTBIN  := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOLSRC  := $(wildcard tools/*.c)
 TOOLBIN  := $(TOOLSRC:tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all check check-fast check-san run install uninstall clean samples bench fuzz memcheck deps
+.PHONY: all check check-fast check-san run install uninstall clean samples bench fuzz memcheck deps FORCE
 
 all: $(BUILD)/ecmr $(TESTBIN) $(TOOLBIN)
 
 $(BUILD)/ecmr: $(OBJ)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
-$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+$(BUILD)/%.o: src/%.c $(wildcard include/*.h) $(BUILD)/config | $(BUILD)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The values compiled into the program.  The file changes only when they do,
+# so `make install PREFIX=/usr` after a plain `make` rebuilds the objects
+# rather than installing a binary that looks for its data under /usr/local.
+$(BUILD)/config: FORCE | $(BUILD)
+	@echo 'VERSION=$(VERSION) DATADIR=$(DATADIR)' | cmp -s - $@ || \
+	    echo 'VERSION=$(VERSION) DATADIR=$(DATADIR)' > $@
+
+FORCE:
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIBOBJ) | $(BUILD)
 	@mkdir -p $(dir $@)
@@ -98,17 +109,41 @@ samples: $(BUILD)/tools/gen-reports
 	rm -f sample-reports/*.txt tests/samples-expect/*.expect
 	$(BUILD)/tools/gen-reports -o sample-reports --expect tests/samples-expect
 
+# install records every directory it had to make (DESTDIR not included) in
+# DATADIR/installed-dirs; uninstall removes the files install wrote, then those
+# directories, deepest first, where they are empty.  Directories that were
+# there before (/usr/local/bin) are never removed.
+INSTALL_DIRS = $(BINDIR) $(MANDIR)/man1 $(DATADIR)/themes
+THEMES       = $(notdir $(wildcard themes/*.yaml))
+
 install: $(BUILD)/ecmr
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/themes
+	@set -e; made=; \
+	for d in $(INSTALL_DIRS); do \
+	    while [ "$$d" != / ] && [ "$$d" != . ] && [ ! -d "$(DESTDIR)$$d" ]; do \
+	        made="$$made $$d"; d=$$(dirname "$$d"); \
+	    done; \
+	done; \
+	echo "install -d $(addprefix $(DESTDIR),$(INSTALL_DIRS))"; \
+	install -d $(addprefix $(DESTDIR),$(INSTALL_DIRS)); \
+	for d in $$made; do echo "$$d"; done >> "$(DESTDIR)$(DATADIR)/installed-dirs"
 	install -m 755 $(BUILD)/ecmr $(DESTDIR)$(BINDIR)/ecmr
 	install -m 644 man/ecmr.1 $(DESTDIR)$(MANDIR)/man1/ecmr.1
-	install -m 644 themes/*.yaml $(DESTDIR)$(DATADIR)/themes/
-	$(BUILD)/ecmr index -q -o $(DESTDIR)$(DATADIR)/sample.db sample-reports
+	install -m 644 $(addprefix themes/,$(THEMES)) $(DESTDIR)$(DATADIR)/themes/
+	@if [ -d sample-reports ]; then \
+	    echo "$(BUILD)/ecmr index -q -o $(DESTDIR)$(DATADIR)/sample.db sample-reports"; \
+	    $(BUILD)/ecmr index -q -o "$(DESTDIR)$(DATADIR)/sample.db" sample-reports; \
+	else \
+	    echo "make install: no sample-reports/ directory; the sample index is not installed"; \
+	fi
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ecmr $(DESTDIR)$(MANDIR)/man1/ecmr.1
-	rm -f $(DESTDIR)$(DATADIR)/themes/*.yaml $(DESTDIR)$(DATADIR)/sample.db
-	-rmdir $(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR) 2>/dev/null
+	rm -f $(addprefix $(DESTDIR)$(DATADIR)/themes/,$(THEMES)) $(DESTDIR)$(DATADIR)/sample.db
+	@list="$(DESTDIR)$(DATADIR)/installed-dirs"; made=; \
+	if [ -f "$$list" ]; then made=$$(sort -r -u "$$list"); rm -f "$$list"; fi; \
+	for d in $(DATADIR)/themes $(DATADIR) $$made; do \
+	    if [ -d "$(DESTDIR)$$d" ]; then rmdir "$(DESTDIR)$$d" 2>/dev/null || echo "make uninstall: $(DESTDIR)$$d is not empty; left in place"; fi; \
+	done
 
 clean:
 	rm -rf build build-san build-* tests/out

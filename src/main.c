@@ -21,7 +21,7 @@ static const struct command commands[] = {
 	{ "index", cmd_index, "[-o INDEX] [-q] PATH...", "build the index from report files and directories" },
 	{ "inspect", cmd_inspect, "[--json] FILE...", "show what the parser reads in a report file" },
 	{ "export", cmd_export, "[-i INDEX]", "write the whole index as JSON" },
-	{ "show", cmd_show, "[-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE] [SECTION]", "print a section as plain text" },
+	{ "show", cmd_show, "[-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]", "print a section as plain text" },
 };
 
 void print_usage(FILE *out)

@@ -25,19 +25,17 @@
 #include <time.h>
 #include <unistd.h>
 
-static volatile sig_atomic_t got_hangup, got_terminate;
+static volatile sig_atomic_t got_hangup, got_terminate; /* the signal's number, or 0 */
 static SCREEN *screen;
 
 static void on_hangup(int sig)
 {
-	(void)sig;
-	got_hangup = 1;
+	got_hangup = sig;
 }
 
 static void on_terminate(int sig)
 {
-	(void)sig;
-	got_terminate = 1;
+	got_terminate = sig;
 }
 
 struct term {
@@ -269,5 +267,6 @@ int term_run(struct browser *b)
 	screen = NULL;
 	grid_free(&t.grid);
 	grid_free(&t.shown);
-	return got_terminate ? 128 + 15 : 0;
+	/* like a shell: a signal that ended us is 128 plus its number */
+	return got_terminate ? 128 + got_terminate : got_hangup ? 128 + got_hangup : 0;
 }

@@ -65,6 +65,15 @@ void view_results_draw(struct browser *b, struct grid *g, struct rect r)
 	}
 }
 
+/* Has an earlier binding with help text already listed KB's action in CTX? */
+static bool listed_before(const struct key_binding *kb, unsigned ctx)
+{
+	for (const struct key_binding *e = key_bindings; e < kb; e++)
+		if (e->help && e->action == kb->action && (e->contexts & ctx))
+			return true;
+	return false;
+}
+
 /* The help screen's lines, made from the key table and a legend. */
 static int help_lines(struct browser *b, struct grid *g, struct rect r, bool draw)
 {
@@ -82,7 +91,7 @@ static int help_lines(struct browser *b, struct grid *g, struct rect r, bool dra
 		HELP_LINE(groups[gi].title, ROLE_HEADING, 1);
 		line++;
 		for (const struct key_binding *kb = key_bindings; kb->key; kb++) {
-			if (!kb->help || !(kb->contexts & groups[gi].ctx))
+			if (!kb->help || !(kb->contexts & groups[gi].ctx) || listed_before(kb, groups[gi].ctx))
 				continue;
 			char keys[64];
 			key_names_for(kb->action, groups[gi].ctx, keys, sizeof keys);
@@ -99,8 +108,7 @@ static int help_lines(struct browser *b, struct grid *g, struct rect r, bool dra
 		{ "+", "a strength", ROLE_STRENGTH },
 		{ "-", "an area for improvement", ROLE_IMPROVEMENT },
 		{ ">", "a recommendation", ROLE_RECOMMENDATION },
-		{ "Outstanding", "Good, Adequate, Requires improvement, Inadequate: one scale for every report,"
-				 " whatever its own numbering", ROLE_OUTSTANDING },
+		{ "Good", "judgements: words on one scale for all reports", ROLE_GOOD },
 	};
 	HELP_LINE("Markers and judgements", ROLE_HEADING, 1);
 	line++;

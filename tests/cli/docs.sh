@@ -1,0 +1,103 @@
+# The manual page against the program: it formats without warnings, and it
+# documents every subcommand --help lists, every key the help screen lists,
+# and the version --version prints.
+. "$(dirname "$0")/../lib.sh"
+cd "$TESTS_OUT" || exit 1
+SRC=$OLDPWD
+MAN=$SRC/man/ecmr.1
+
+if [ ! -f "$MAN" ]; then
+  fail "man page exists" "$MAN is missing"
+  exit 0
+fi
+
+# --- groff lint ------------------------------------------------------------
+if command -v groff > /dev/null 2>&1; then
+  groff -man -ww -z "$MAN" > lint 2>&1
+  if [ $? -eq 0 ] && [ ! -s lint ]; then
+    pass "man: groff -man -ww -z prints nothing"
+  else
+    fail "man: groff -man -ww -z prints nothing" "$(head -n 3 lint | tr '\n' ' ')"
+  fi
+else
+  skip "man: groff lint" "groff is not installed (apt-get install groff-base)"
+fi
+
+# The text of one section of the man page (.SH NAME up to the next .SH),
+# with font escapes and roff's \- turned back into plain characters.
+man_section() {
+  awk -v want="$1" '
+    /^\.SH / { on = ($0 == ".SH " want || $0 == ".SH \"" want "\"") ; next }
+    on' "$MAN" | sed -e 's/\\f[BIRP]//g' -e 's/\\-/-/g' -e 's/\\&//g'
+}
+man_section COMMANDS > commands.txt
+man_section KEYS > keys.txt
+check "man: has a COMMANDS section" test -s commands.txt
+check "man: has a KEYS section" test -s keys.txt
+
+# --- every subcommand --help lists is documented ---------------------------
+"$ECMR" --help > help.txt
+subs=$(sed -n 's/^  ecmr \([a-z][a-z-]*\) .*/\1/p' help.txt)
+check "--help lists subcommands" test -n "$subs"
+for c in $subs; do
+  if grep -Eq "^\.(B|BR|TP) .*\b$c\b|^\.B $c( |$)" commands.txt; then
+    pass "man: documents the command '$c'"
+  else
+    fail "man: documents the command '$c'" "no .B $c entry in COMMANDS"
+  fi
+done
+
+# --- every key on the help screen is in KEYS -------------------------------
+"$ECMR" index -q -o idx.db "$SRC"/tests/cli/data > /dev/null 2>&1
+printf 'key ?\ndump help\n' > script
+mkdir -p dump
+LC_ALL=C.UTF-8 "$ECMR" browse -i idx.db --headless script --dump-dir dump --size 120x200 > /dev/null 2> err
+rc=$?
+check "help screen: headless dump" test $rc -eq 0 -a -s dump/help.txt
+# Key lines are indented three spaces: the key names, two or more spaces, the
+# help text.  The legend of markers after them lists no keys.
+sed '/^ Markers and judgements/,$d' dump/help.txt > key-lines
+sed -n 's/^   \([^ ]\(.*[^ ]\)\{0,1\}\)  \+[^ ].*/\1/p' key-lines | tr ' ' '\n' | sort -u > screen-keys
+check "help screen: lists keys (at least 20)" test "$(wc -l < screen-keys)" -ge 20
+# KEYS as one line of words, split at the punctuation .BR puts between keys.
+tr '\n' ' ' < keys.txt | sed -e 's/"[^"]*"/ & /g' -e 's/[",]/ /g' | tr ' ' '\n' | sort -u > man-keys
+missing=""
+while read -r k; do
+  grep -qxF -- "$k" man-keys || missing="$missing $k"
+done < screen-keys
+if [ -z "$missing" ]; then
+  pass "man: KEYS has every key on the help screen"
+else
+  fail "man: KEYS has every key on the help screen" "missing:$missing"
+fi
+# and every help text from the key table, word for word
+missing=""
+while IFS= read -r text; do
+  grep -qF -- "$text" keys.txt || missing="$missing [$text]"
+done < <(sed -n 's/^   [^ ]\(.*[^ ]\)\{0,1\}  \+\([^ ].*[^ ]\) *$/\2/p' key-lines | sort -u)
+if [ -z "$missing" ]; then
+  pass "man: KEYS has every help text on the help screen"
+else
+  fail "man: KEYS has every help text on the help screen" "missing:$missing"
+fi
+
+# --- the version ------------------------------------------------------------
+v_prog=$("$ECMR" --version | sed -n 's/^ecmr \([0-9][^ ]*\)$/\1/p')
+v_man=$(sed -n 's/^\.TH .*"ecmr \([0-9][^"]*\)".*/\1/p' "$MAN")
+check "--version prints a version" test -n "$v_prog"
+if [ -n "$v_prog" ] && [ "$v_prog" = "$v_man" ]; then
+  pass "man: .TH version equals --version ($v_prog)"
+else
+  fail "man: .TH version equals --version" "ecmr says '$v_prog', the man page '$v_man'"
+fi
+
+# The README's screenshot is what the browser shows on the sample reports
+if [ -d "$REPO/sample-reports" ]; then
+  SHOT=$TESTS_OUT/readme-shot
+  mkdir -p "$SHOT"
+  "$ECMR" index -q -o "$SHOT/sample.db" "$REPO/sample-reports" 2>/dev/null
+  printf 'key j j j Tab k k Tab\ndump shot\n' > "$SHOT/keys"
+  env -i PATH="$PATH" LC_ALL=C.UTF-8 "$ECMR" browse -i "$SHOT/sample.db" --headless "$SHOT/keys" --dump-dir "$SHOT"
+  check "docs: the README screenshot is the browser's real screen on the samples" \
+    sh -c "awk '/^An 80x24 terminal/ { f = 1 } f && /^\`\`\`$/ { n++; next } f && n == 1 { print } n == 2 { exit }' '$REPO/README.md' | cmp -s - '$SHOT/shot.txt'"
+fi
