@@ -74,8 +74,7 @@ static struct db *open_index(const char *option, char **note)
 		free(path);
 		return NULL;
 	}
-	*note = strcmp(path, index_sample_path()) == 0
-		? xstrdup("sample reports; index yours: ecmr index DIR") : NULL;
+	*note = strcmp(path, index_sample_path()) == 0 ? xstrdup("[sample index]") : NULL;
 	free(path);
 	return db;
 }
@@ -106,6 +105,8 @@ int cmd_browse(int argc, char **argv)
 	struct browser b;
 	browser_init(&b, db, &theme, !display_locale_is_utf8());
 	b.index_note = note;
+	if (note) /* said once in full; the short note stays in the status line where it fits */
+		browser_notice(&b, ROLE_NOTICE, "Sample reports. Index your own: ecmr index -o INDEX DIR; ecmr -i INDEX");
 	int rc = o.script ? headless_run(&b, o.script, o.dump_dir, o.cols, o.rows, theme_depth(o.colors))
 			  : term_run(&b);
 	browser_free(&b);
