@@ -89,8 +89,11 @@ for term in xterm xterm-256color screen tmux-256color linux vt100; do
     sleep 0.1
   done
   $S send-keys -t "t-$term" j Tab Tab End q
-  sleep 0.5
-  $S capture-pane -p -t "t-$term" > "$T/term-$term"
+  for _ in $(seq 1 100); do
+    $S capture-pane -p -t "t-$term" > "$T/term-$term"
+    grep -q ECMR-EXITED "$T/term-$term" && break
+    sleep 0.1
+  done
   check "tmux: TERM=$term draws the browser, takes keys and quits cleanly" \
     sh -c "[ $ok = yes ] && grep -q ECMR-EXITED-0 '$T/term-$term'"
   $S kill-session -t "t-$term"
