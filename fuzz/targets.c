@@ -265,20 +265,23 @@ int fuzz_one_display(const uint8_t *data, size_t len)
 static struct db *show_db;
 static char *show_dir, *show_index;
 
-/* Remove DIR and the files in it (the index, any journal SQLite left). */
-static void remove_dir(const char *dir)
+/* Remove the index and any journal SQLite left beside it, then the directory. */
+static void remove_index(void)
 {
-	DIR *d = opendir(dir);
-	for (struct dirent *e; d && (e = readdir(d));) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		char *path = xasprintf("%s/%s", dir, e->d_name);
+	static const char *const suffixes[] = { "", "-journal", "-wal", "-shm" };
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *path = xasprintf("%s%s", show_index, suffixes[i]);
 		unlink(path);
 		free(path);
 	}
-	if (d)
-		closedir(d);
-	rmdir(dir);
+	rmdir(show_dir);
+}
+
+/* scandir filter: the report files (*.txt) of a directory. */
+static int is_txt(const struct dirent *e)
+{
+	size_t n = strlen(e->d_name);
+	return n > 4 && strcmp(e->d_name + n - 4, ".txt") == 0;
 }
 
 int fuzz_show_init(const char *datadir)
@@ -295,24 +298,27 @@ int fuzz_show_init(const char *datadir)
 	struct index_writer *w;
 	char *err = NULL;
 	int rc = index_begin(show_index, &w, &err);
-	DIR *d = rc == 0 ? opendir(datadir) : NULL;
-	for (struct dirent *e; d && (e = readdir(d));) {
-		size_t n = strlen(e->d_name);
-		if (n < 4 || strcmp(e->d_name + n - 4, ".txt") != 0)
-			continue;
-		char *path = xasprintf("%s/%s", datadir, e->d_name);
+	struct dirent **files = NULL;
+	int nfiles = rc == 0 ? scandir(datadir, &files, is_txt, alphasort) : 0;
+	for (int i = 0; i < nfiles; i++) { /* a report that does not parse is left out */
+		char *path = xasprintf("%s/%s", datadir, files[i]->d_name);
 		struct report r = {0};
 		if (source_parse_file(path, &r, &err) == PARSE_OK)
 			index_add(w, &r, &err);
+		report_free(&r);
 		free(err);
 		err = NULL;
-		report_free(&r);
 		free(path);
+		free(files[i]);
 	}
-	if (d)
-		closedir(d);
-	if (rc == 0)
+	free(files);
+	if (rc == 0 && nfiles <= 0) {
+		index_abort(w);
+		err = xasprintf("no reports (*.txt) there");
+		rc = -1;
+	} else if (rc == 0) {
 		rc = index_commit(w, &err);
+	}
 	if (rc == 0)
 		rc = db_open(show_index, &show_db, &err);
 	if (rc != 0) {
@@ -330,7 +336,7 @@ void fuzz_show_done(void)
 		db_close(show_db);
 	show_db = NULL;
 	if (show_dir)
-		remove_dir(show_dir);
+		remove_index();
 	free(show_dir);
 	free(show_index);
 	show_dir = show_index = NULL;
