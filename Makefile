@@ -6,6 +6,7 @@
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured; builds the
 #                   sample index DATADIR/sample.db when sample-reports/ exists
 #   make uninstall  removes what make install wrote, and the directories it made
+#   make fuzz       build the libFuzzer targets (clang) and run each FUZZ_TIME seconds
 #
 # Every src/*.c is part of the program; every tests/unit/test_*.c is a unit
 # test binary linked against all program objects except main.o.  Adding a file
@@ -40,7 +41,7 @@ TESTBIN  := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOLSRC  := $(wildcard tools/*.c)
 TOOLBIN  := $(TOOLSRC:tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all check check-fast check-san run install uninstall clean samples bench fuzz memcheck deps FORCE
+.PHONY: all check check-fast check-san run install uninstall clean samples bench fuzz fuzz-bins memcheck deps FORCE
 
 all: $(BUILD)/ecmr $(TESTBIN) $(TOOLBIN)
 
@@ -98,6 +99,33 @@ check-fast: all
 
 deps:
 	@tools/deps.sh --check-build
+
+# Fuzzing: every fuzz/fuzz_*.c is a libFuzzer driver whose body is in
+# fuzz/targets.c (shared with the replay in tests/unit/test_fuzz_regress.c).
+# The program objects are built into build-fuzz/ with coverage hooks
+# (fuzzer-no-link) and ASan+UBSan; each driver is linked with the fuzzer
+# runtime into build-fuzz/fuzz/NAME; tools/fuzz.sh runs each for FUZZ_TIME
+# seconds, writes what it finds to build-fuzz/artifacts/NAME/ and fails if
+# anything crashed, leaked or hung.  Turn a find into a regression input by
+# copying it to tests/fuzz-regress/NAME/.
+FUZZ_TIME ?= 60
+FUZZSRC   := $(wildcard fuzz/fuzz_*.c)
+FUZZBIN    = $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
+
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT='-O1 -g -fno-omit-frame-pointer' \
+	    SAN='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' fuzz-bins
+	@tools/fuzz.sh build-fuzz $(FUZZ_TIME)
+
+fuzz-bins: $(FUZZBIN)
+
+# The replay test includes fuzz/targets.c whole (unit tests are built as one file).
+$(BUILD)/tests/test_fuzz_regress: fuzz/targets.c fuzz/targets.h
+
+$(BUILD)/fuzz/%: fuzz/%.c fuzz/targets.c fuzz/targets.h $(LIBOBJ) | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) -Ifuzz $(ALL_CFLAGS) -fsanitize=fuzzer $(ALL_LDFLAGS) -o $@ \
+	    $< fuzz/targets.c $(LIBOBJ) $(LIBS)
 
 run:
 	@tools/deps.sh --install

@@ -70,7 +70,7 @@ static const char *grade_at(const char *s, int *num, enum judgement *word)
 	*word = J_NONE;
 	p = skip_space(p + 1);
 	if (*p == '(') {
-		size_t n = 0;
+		size_t n = 0; /* judgement_word leaves it unset when there is no word */
 		enum judgement j = judgement_word(skip_space(p + 1), &n);
 		const char *q = j != J_NONE ? skip_space(skip_space(p + 1) + n) : p;
 		if (j != J_NONE && *q == ')') {

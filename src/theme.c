@@ -227,8 +227,17 @@ static int fail(struct parse *p, size_t line0, const char *fmt, ...)
 	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	int full = vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	if (full >= (int)sizeof msg) { /* cut short: drop the character the cut split, if any */
+		size_t end = strlen(msg), lead = end;
+		while (lead > 0 && ((unsigned char)msg[lead - 1] & 0xC0) == 0x80)
+			lead--;
+		unsigned char c = lead > 0 ? (unsigned char)msg[lead - 1] : 0;
+		size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (lead > 0 && end - (lead - 1) < need)
+			msg[lead - 1] = '\0';
+	}
 	for (char *c = msg; *c; c++) /* a value quoted in the message stays on one line */
 		if ((unsigned char)*c < 0x20 || *c == 0x7f)
 			*c = ' ';

@@ -8,7 +8,7 @@
 # password; otherwise prints the exact command to run and fails.
 set -u
 BUILD_PKGS="gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev less"
-TEST_PKGS="clang tmux groff-base poppler-utils sqlite3 valgrind"
+TEST_PKGS="clang libclang-rt-dev tmux groff-base poppler-utils sqlite3 valgrind"
 
 case "${1:---install}" in
   --install) want="$BUILD_PKGS" ;;
