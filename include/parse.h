@@ -32,6 +32,6 @@ enum parse_status parse_report(const char *data, size_t len, const char *source,
 			       struct report *out, char **error);
 
 /* The parser's version: an index made by another version re-parses files. */
-#define PARSER_VERSION 2
+#define PARSER_VERSION 3
 
 #endif

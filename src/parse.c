@@ -67,11 +67,100 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A line and its digit shape, sorted by shape and then by position. */
+struct shaped_line {
+	char *shape;
+	size_t line;
+};
+
+static int cmp_shaped(const void *a, const void *b)
+{
+	const struct shaped_line *x = a, *y = b;
+	int c = strcmp(x->shape, y->shape);
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
 /*
- * Remove running headers and footers: lines that recur three or more times
- * with the same shape but different numbers ("Greyford APA 2007 - page 3"),
- * and, where the text has form feeds, short lines that open or close most
- * pages.  Lone page numbers go everywhere.
+ * Could line l be a running header or footer with a page number in it?
+ * Short, has a digit, no TAB (a table row), and is not body text whose
+ * numbers merely count something: a list item ("- Improve assessment 12.")
+ * or a numbered paragraph ("11. Taken as a whole, ...") is the report's
+ * own words, even when several share their opening.
+ */
+static bool furniture_candidate(const char *l)
+{
+	if (!l[0] || strlen(l) >= 100 || !strpbrk(l, "0123456789") || strchr(l, '\t'))
+		return false;
+	if (strncmp(l, "Grade ", 6) == 0)
+		return false;
+	const char *p = l;
+	if ((*p == '-' || *p == '*') && p[1] == ' ')
+		p += 2;
+	else if (strncmp(p, "\xe2\x80\xa2 ", 4) == 0) /* U+2022 bullet */
+		p += 4;
+	else if (isdigit((unsigned char)*p)) {
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (*p != '.' || p[1] != ' ')
+			return true;
+		p += 2;
+	} else
+		return true;
+	while (*p == ' ')
+		p++;
+	return !isalpha((unsigned char)*p);
+}
+
+/*
+ * Running headers and footers are lines that recur three or more times with
+ * the same shape but different numbers ("Greyford APA 2007 - page 3"), each
+ * on a page of its own: two of them within RUNNING_GAP lines of each other
+ * with no page break between (a footer and the next page's header have one)
+ * are a list or a table of the report's, not furniture.
+ */
+#define RUNNING_GAP 3
+static bool page_break_between(const struct parser *ps, size_t from, size_t to)
+{
+	for (size_t k = from + 1; k <= to; k++)
+		if (ps->tl->v[k].page_break)
+			return true;
+	return false;
+}
+
+static void drop_running_lines(struct parser *ps)
+{
+	struct shaped_line *sl = xcalloc(ps->n + 1, sizeof *sl);
+	size_t ns = 0;
+	for (size_t i = 0; i < ps->n; i++)
+		if (ps->line[i] && furniture_candidate(ps->line[i]))
+			sl[ns++] = (struct shaped_line){digit_shape(ps->line[i]), i};
+	qsort(sl, ns, sizeof *sl, cmp_shaped);
+	for (size_t i = 0; i < ns;) {
+		size_t j = i + 1, distinct = 1;
+		bool spread = true;
+		for (; j < ns && strcmp(sl[i].shape, sl[j].shape) == 0; j++) {
+			if (sl[j].line - sl[j - 1].line <= RUNNING_GAP &&
+			    !page_break_between(ps, sl[j - 1].line, sl[j].line))
+				spread = false;
+			if (strcmp(ps->line[sl[j].line], ps->line[sl[j - 1].line]) != 0)
+				distinct++;
+		}
+		if (spread && distinct >= 3)
+			for (size_t k = i; k < j; k++)
+				ps->line[sl[k].line] = NULL;
+		i = j;
+	}
+	for (size_t i = 0; i < ns; i++)
+		free(sl[i].shape);
+	free(sl);
+}
+
+/*
+ * Remove page furniture: lone page numbers everywhere; running headers and
+ * footers with page numbers (drop_running_lines); and, where the text has
+ * form feeds, identical short lines that open or close most pages.
  */
 static void drop_furniture(struct parser *ps)
 {
@@ -82,48 +171,7 @@ static void drop_furniture(struct parser *ps)
 		if (ps->line[i] && page_number_line(ps->line[i]))
 			ps->line[i] = NULL;
 	}
-	/* shapes that recur with differing numbers */
-	char **shapes = xcalloc(ps->n + 1, sizeof *shapes);
-	size_t ns = 0;
-	for (size_t i = 0; i < ps->n; i++)
-		if (ps->line[i] && ps->line[i][0] && strlen(ps->line[i]) < 100 && strpbrk(ps->line[i], "0123456789") &&
-		    !strchr(ps->line[i], '\t'))
-			shapes[ns++] = digit_shape(ps->line[i]);
-	qsort(shapes, ns, sizeof *shapes, cmp_str);
-	for (size_t i = 0; i < ns;) {
-		size_t j = i;
-		while (j < ns && strcmp(shapes[i], shapes[j]) == 0)
-			j++;
-		if (j - i >= 3) {
-			/* do the numbers differ?  count distinct lines of this shape */
-			size_t distinct = 0;
-			char *prev = NULL;
-			for (size_t k = 0; k < ps->n; k++) {
-				if (!ps->line[k] || !strpbrk(ps->line[k], "0123456789"))
-					continue;
-				char *sh = digit_shape(ps->line[k]);
-				if (strcmp(sh, shapes[i]) == 0 && (!prev || strcmp(prev, ps->line[k]) != 0)) {
-					distinct++;
-					prev = ps->line[k];
-				}
-				free(sh);
-			}
-			if (distinct >= 3 && strncmp(shapes[i], "Grade #", 7) != 0) {
-				for (size_t k = 0; k < ps->n; k++) {
-					if (!ps->line[k])
-						continue;
-					char *sh = digit_shape(ps->line[k]);
-					if (strcmp(sh, shapes[i]) == 0)
-						ps->line[k] = NULL;
-					free(sh);
-				}
-			}
-		}
-		i = j;
-	}
-	for (size_t i = 0; i < ns; i++)
-		free(shapes[i]);
-	free(shapes);
+	drop_running_lines(ps);
 
 	if (pages < 3)
 		return;
