@@ -23,8 +23,11 @@ extern const size_t authority_table_len;
  * Find an authority by a name as a report prints it: "Liverpool",
  * "Liverpool City Council", "Sefton Metropolitan Borough Council",
  * "City of Bristol", "London Borough of Barnet", "St Helens".  Case,
- * punctuation and council-type words are ignored.  NULL when unknown (an
- * abolished authority such as Bedfordshire is not an error).
+ * punctuation and council-type words are ignored, except that the name
+ * less a final "Council" is tried first, for the few authorities whose
+ * listed name keeps a council word ("Bedford Borough Council" is "Bedford
+ * Borough").  NULL when unknown (an abolished authority such as
+ * Bedfordshire is not an error).
  */
 const struct authority_ref *authority_by_name(const char *name);
 

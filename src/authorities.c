@@ -50,12 +50,25 @@ static bool name_matches(const char *key, const char *candidate)
 	return strcmp(key, k2) == 0;
 }
 
-const struct authority_ref *authority_by_name(const char *name)
+/*
+ * NAME normalized with only a final "council" dropped ("Bedford Borough
+ * Council" -> "bedford borough"); "" when it ends in no "council".  The
+ * table keeps a council word in a few names ("Bedford Borough"), which
+ * the short key, dropping "borough council" whole, can never reach.
+ */
+static void council_key(const char *name, char *out, size_t cap)
 {
-	char key[256];
-	short_key(name, key, sizeof key);
-	if (!*key)
-		return NULL;
+	heading_normalize(name, out, cap);
+	size_t len = strlen(out);
+	if (len > 8 && strcmp(out + len - 8, " council") == 0)
+		out[len - 8] = '\0';
+	else
+		out[0] = '\0';
+}
+
+/* The authority whose name or an alias has the short key KEY; NULL when none. */
+static const struct authority_ref *by_key(const char *key)
+{
 	for (size_t i = 0; i < authority_table_len; i++) {
 		const struct authority_ref *a = &authority_table[i];
 		if (name_matches(key, a->name))
@@ -72,6 +85,18 @@ const struct authority_ref *authority_by_name(const char *name)
 		}
 	}
 	return NULL;
+}
+
+const struct authority_ref *authority_by_name(const char *name)
+{
+	/* the name less "council" first: it is nearer the table's name than the short key */
+	char key[256];
+	council_key(name, key, sizeof key);
+	const struct authority_ref *a = *key ? by_key(key) : NULL;
+	if (a)
+		return a;
+	short_key(name, key, sizeof key);
+	return *key ? by_key(key) : NULL;
 }
 
 const struct authority_ref *authority_by_code(const char *code)

@@ -370,7 +370,10 @@ void parse_header(struct parser *ps)
 						  : xstrdup(ps->authority_raw);
 		r->authority_short = authority_short_name(r->authority);
 		if (!r->la_code) {
-			const struct authority_ref *a = authority_by_name(r->authority_short);
+			/* the name as printed first: the short form may have lost a word the list keeps */
+			const struct authority_ref *a = authority_by_name(r->authority);
+			if (!a)
+				a = authority_by_name(r->authority_short);
 			if (a)
 				r->la_code = xstrdup(a->la_code);
 		}

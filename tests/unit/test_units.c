@@ -192,6 +192,13 @@ static void authorities(void)
 	a = authority_by_name("St Helens");
 	CHECK(a && strcmp(a->la_code, "342") == 0);
 	CHECK(authority_by_name("Bedfordshire") == NULL); /* abolished in 2009: not an error */
+	/* listed as "Bedford Borough": the council word stays, only "Council" goes */
+	a = authority_by_name("Bedford Borough Council");
+	CHECK(a && strcmp(a->la_code, "822") == 0);
+	a = authority_by_name("Sefton Metropolitan Borough Council");
+	CHECK(a && strcmp(a->la_code, "343") == 0);
+	a = authority_by_name("Kingston upon Hull City Council");
+	CHECK(a && strcmp(a->la_code, "810") == 0);
 	CHECK(authority_by_name("Greyford") == NULL);
 	char *s = authority_short_name("Sefton Metropolitan Borough Council");
 	CHECK_STR(s, "Sefton");
