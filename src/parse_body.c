@@ -48,6 +48,7 @@ struct body {
 	bool known_seen;         /* a heading from the table has been seen (front matter is over) */
 	struct strbuf para;      /* the paragraph being built */
 	bool para_bullet;
+	bool para_last;          /* the last line read went into PARA (not into an item) */
 };
 
 /* ---- sections and paragraphs ------------------------------------------ */
@@ -145,6 +146,7 @@ static void text_line(struct body *b, const char *line, bool block_start)
 		add_table_row(b, line);
 		return;
 	}
+	b->para_last = true;
 	if (is_bullet_line(line, &rest)) {
 		flush_paragraph(b);
 		b->para_bullet = !b->dash_paragraphs && !starts_with_paragraph_number(rest);
@@ -172,6 +174,7 @@ static void add_item(struct body *b, const char *text)
 	b->item_sec = b->cur;
 	b->item_subs = false;
 	b->fresh = false;
+	b->para_last = false;
 }
 
 /* Join a wrapped line (or a sub-item, with SUB) onto the last item. */
@@ -195,6 +198,7 @@ static void extend_item(struct body *b, const char *text, bool sub)
 	it->text = sb_take(&t);
 	if (sub)
 		b->item_subs = true;
+	b->para_last = false;
 }
 
 static bool last_item_open(struct body *b)
@@ -238,12 +242,26 @@ static bool wrapped_actor_line(struct body *b, const char *line, const char *nex
 }
 
 /*
+ * Does LINE, inside a block, go on from the paragraph the line before it
+ * began?  A hard-wrapped introduction to a list ("9. To raise ... the
+ * council and its" / "partners should act on the points below.") is one
+ * paragraph until its sentence ends; its second line is no unbulleted item.
+ */
+static bool continues_paragraph(struct body *b, const char *line, bool block_start)
+{
+	return !block_start && b->para.len && b->para_last && !ends_sentence(b->para.s) &&
+	       !is_bullet_line(line, NULL);
+}
+
+/*
  * One line in a list.  Returns false when the line is not part of the list
  * (the caller then treats it as text).
  */
 static bool list_line(struct body *b, const char *line, bool block_start)
 {
 	const char *rest;
+	if (continues_paragraph(b, line, block_start))
+		return false;
 	if (actor_line(b, line))
 		return true;
 	if (is_bullet_line(line, &rest)) {
