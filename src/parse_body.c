@@ -769,6 +769,31 @@ static char *grade_after_tab(const char *line)
 	return xasprintf("%.*s %s", (int)(tab - line), line, g);
 }
 
+/* Does a sentence end inside S: a full stop after a lowercase word, then a space and a capital? */
+static bool sentence_inside(const char *s)
+{
+	for (const char *p = s; *p; p++) {
+		if (*p != '.' || p - s < 2 || p[1] != ' ' || !isupper((unsigned char)p[2]))
+			continue;
+		/* "St. Aldwyn" is an abbreviation; "is adequate. The" ends a sentence */
+		if (islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Do the lines FIRST and TWO (FIRST and the next, joined) read as prose
+ * rather than a heading wrapped over two lines?  A heading is a title: it
+ * is not numbered as the report's paragraphs are ("19. The impact ..."),
+ * and no sentence ends inside it.  Such a paragraph may well contain a
+ * pattern a heading rule looks for ("14 19", "capacity to improve").
+ */
+static bool two_lines_are_prose(const char *first, const char *two)
+{
+	return starts_with_paragraph_number(first) || sentence_inside(two);
+}
+
 /*
  * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
  * whole short block (one or two lines: a heading may wrap), or, where the
@@ -791,7 +816,7 @@ static bool find_heading(struct body *b, char **L, int k, int count, struct head
 	/* a heading wrapped over two lines makes up the whole block, or is followed by its grade */
 	if (((k == 0 && count == 2) || graded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
 		char *two = xasprintf("%s %s", L[k], L[k + 1]);
-		bool ok = heading_from(ps, two, h, false, false);
+		bool ok = !two_lines_are_prose(L[k], two) && heading_from(ps, two, h, false, false);
 		free(two);
 		if (ok) {
 			h->consumed = 2;
