@@ -105,17 +105,18 @@ deps:
 # The program objects are built into build-fuzz/ with coverage hooks
 # (fuzzer-no-link) and ASan+UBSan; each driver is linked with the fuzzer
 # runtime into build-fuzz/fuzz/NAME; tools/fuzz.sh runs each for FUZZ_TIME
-# seconds, writes what it finds to build-fuzz/artifacts/NAME/ and fails if
-# anything crashed, leaked or hung.  Turn a find into a regression input by
+# seconds (FUZZ_SEED, when set, fixes libFuzzer's seed), writes what it finds
+# to build-fuzz/artifacts/NAME/ and fails if anything crashed, leaked or hung.  Turn a find into a regression input by
 # copying it to tests/fuzz-regress/NAME/.
 FUZZ_TIME ?= 60
+FUZZ_SEED ?=
 FUZZSRC   := $(wildcard fuzz/fuzz_*.c)
 FUZZBIN    = $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
 fuzz:
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' fuzz-bins
-	@tools/fuzz.sh build-fuzz $(FUZZ_TIME)
+	@tools/fuzz.sh build-fuzz $(FUZZ_TIME) $(FUZZ_SEED)
 
 fuzz-bins: $(FUZZBIN)
 

@@ -7,6 +7,7 @@
  * so a hostile file costs no more than its size (at most 256 KiB).
  */
 #include "theme.h"
+#include "text.h"
 #include "util.h"
 
 #include <errno.h>
@@ -241,7 +242,10 @@ static int fail(struct parse *p, size_t line0, const char *fmt, ...)
 	for (char *c = msg; *c; c++) /* a value quoted in the message stays on one line */
 		if ((unsigned char)*c < 0x20 || *c == 0x7f)
 			*c = ' ';
-	p->err = xasprintf("%s:%zu: %s", p->filename, line0 + 1, msg);
+	/* and is printed on a terminal: C1 controls (YAML's "\N" is U+0085) and bad bytes go too */
+	char *safe = text_sanitize(msg, false);
+	p->err = xasprintf("%s:%zu: %s", p->filename, line0 + 1, safe);
+	free(safe);
 	return -1;
 }
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Run every fuzz target built by `make fuzz` for a set time.
 #
-#   tools/fuzz.sh BUILD SECONDS
+#   tools/fuzz.sh BUILD SECONDS [SEED]
 #
+# SEED (libFuzzer's -seed) makes a short run repeatable: CI passes one, so
+# that whether it lands does not hang on the luck of the draw; without it
+# each run explores afresh.
 # Each BUILD/fuzz/fuzz_NAME runs on the corpus BUILD/corpus/NAME (kept
 # between runs, so coverage grows), seeded each time from the inputs listed
 # below and from tests/fuzz-regress/NAME/.  Crashes, leaks, timeouts and
@@ -11,7 +14,7 @@
 # target found something.
 set -u
 cd "$(dirname "$0")/.."
-build=${1:-build-fuzz} secs=${2:-60}
+build=${1:-build-fuzz} secs=${2:-60} seed=${3:-}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 
 seeds() { # name: the seed files for that target (those that exist)
@@ -34,7 +37,7 @@ for bin in "$build"/fuzz/fuzz_*; do
   stamp="$build/.fuzz-start-$name"
   touch "$stamp"
   start=$(date +%s)
-  "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$bin" -max_total_time="$secs" ${seed:+-seed="$seed"} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$corpus" >"$log" 2>&1
   rc=$?
   elapsed=$(( $(date +%s) - start ))
