@@ -32,6 +32,14 @@ bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgeme
 		size_t *start);
 
 /*
+ * A table's grade cell giving a number and then its words: "4: outstanding",
+ * "3 = good", "2 (adequate)", "1 - inadequate", "3 good".  S must be only
+ * that (a full stop may end it).  Sets *NUM and *WORD; false when S is not
+ * one.
+ */
+bool grade_pair(const char *s, int *num, enum judgement *word);
+
+/*
  * Which numbering does this text's legend use?  Looks for "4: outstanding",
  * "4 = outstanding", "Outstanding (Grade 1)", "Grade 1 (outstanding)" and
  * the like; numbers before judgement words with no ':' or '=' count only

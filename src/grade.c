@@ -56,19 +56,14 @@ static const char *skip_space(const char *s)
 	return s;
 }
 
-/* Parse "Grade N" with optional ":" and "(word)" at S; returns the end or NULL. */
-static const char *grade_at(const char *s, int *num, enum judgement *word)
+/*
+ * The words after a grade's number, at P: "(good)", or "- good", ": good",
+ * "– good" ending the text, or none.  Sets *WORD (J_NONE for none) and
+ * returns where the grade ends.
+ */
+static const char *grade_words(const char *p, enum judgement *word)
 {
-	if (strncmp(s, "Grade", 5) != 0 && strncmp(s, "GRADE", 5) != 0 && strncmp(s, "grade", 5) != 0)
-		return NULL;
-	const char *p = skip_space(s + 5);
-	if (*p == ':')
-		p = skip_space(p + 1);
-	if (*p < '1' || *p > '4' || isdigit((unsigned char)p[1]))
-		return NULL;
-	*num = *p - '0';
 	*word = J_NONE;
-	p = skip_space(p + 1);
 	if (*p == '(') {
 		size_t n = 0; /* judgement_word leaves it unset when there is no word */
 		enum judgement j = judgement_word(skip_space(p + 1), &n);
@@ -98,6 +93,37 @@ static const char *grade_at(const char *s, int *num, enum judgement *word)
 		}
 	}
 	return p;
+}
+
+/* Parse "Grade N" with optional ":" and "(word)" at S; returns the end or NULL. */
+static const char *grade_at(const char *s, int *num, enum judgement *word)
+{
+	if (strncmp(s, "Grade", 5) != 0 && strncmp(s, "GRADE", 5) != 0 && strncmp(s, "grade", 5) != 0)
+		return NULL;
+	const char *p = skip_space(s + 5);
+	if (*p == ':')
+		p = skip_space(p + 1);
+	if (*p < '1' || *p > '4' || isdigit((unsigned char)p[1]))
+		return NULL;
+	*num = *p - '0';
+	return grade_words(skip_space(p + 1), word);
+}
+
+bool grade_pair(const char *s, int *num, enum judgement *word)
+{
+	s = skip_space(s);
+	if (*s < '1' || *s > '4' || isalnum((unsigned char)s[1]))
+		return false;
+	const char *p = skip_space(s + 1);
+	if (*p == '=') /* the legend's "4 = outstanding" shape, in a row's cell */
+		p = skip_space(p + 1);
+	const char *end = grade_words(p, word);
+	if (*end == '.')
+		end++;
+	if (*word == J_NONE || *end != '\0')
+		return false;
+	*num = *s - '0';
+	return true;
 }
 
 bool grade_text(const char *s, enum grade_text_mode mode, int *num, enum judgement *word,

@@ -319,7 +319,7 @@ static void free_cells(char **cells, int n)
 		free(cells[i]);
 }
 
-/* A grade cell: "3", "Good", "Grade 2", "Outstanding (Grade 1)". */
+/* A grade cell: "3", "Good", "Grade 2", "4: outstanding", "Outstanding (Grade 1)". */
 static enum judgement grade_cell(struct parser *ps, const char *cell, enum grade_scale *scale)
 {
 	int num;
@@ -331,6 +331,10 @@ static enum judgement grade_cell(struct parser *ps, const char *cell, enum grade
 	if (grade_text(cell, GRADE_TEXT_WHOLE, &num, &word, NULL)) {
 		*scale = word != J_NONE ? SCALE_WORDS : ps->scale;
 		return word != J_NONE ? word : grade_number(num, ps->scale);
+	}
+	if (grade_pair(cell, &num, &word)) {
+		*scale = SCALE_WORDS;
+		return word;
 	}
 	size_t n;
 	enum judgement j = judgement_word(cell, &n);
@@ -365,14 +369,35 @@ static void add_pending_judgement(struct parser *ps, const char *label, const ch
 	p->line = line;
 }
 
-/* The grade at the end of a row whose TABs were lost ("Overall effectiveness Good"); *LAST gets its start. */
+/*
+ * The grade at the end of a row whose TABs were lost: "Overall
+ * effectiveness Good", "Safeguarding 4: outstanding", "Looked after
+ * children Grade 2 (good)".  The grade may be several words, so the longest
+ * one that ends the line is taken.  *LAST gets the space before it (NULL
+ * when there is none).
+ */
 static enum judgement trailing_grade(struct parser *ps, const char *line, const char **last,
 				     enum grade_scale *scale)
 {
-	*last = strrchr(line, ' ');
-	if (!*last || strlen(line) >= 150)
+	*last = NULL;
+	if (strlen(line) >= 150)
 		return J_NONE;
-	return grade_cell(ps, *last + 1, scale);
+	int num;
+	enum judgement word;
+	for (const char *p = strchr(line, ' '); p; p = strchr(p + 1, ' ')) {
+		/* only a grade of several words: a lone judgement word may start a label's last words */
+		bool several = p[1] != ' ' && (str_starts_ci(p + 1, "grade") || grade_pair(p + 1, &num, &word));
+		enum judgement j = several ? grade_cell(ps, p + 1, scale) : J_NONE;
+		if (j != J_NONE) {
+			*last = p;
+			return j;
+		}
+	}
+	const char *sp = strrchr(line, ' ');
+	enum judgement j = sp ? grade_cell(ps, sp + 1, scale) : J_NONE;
+	if (j != J_NONE)
+		*last = sp;
+	return j;
 }
 
 /* A row label, with PREFIX in front when the label goes on from it in lowercase (a wrapped label). */
@@ -400,17 +425,64 @@ static bool grades_row(struct body *b, const char *line, const char *next, int l
 	return ok;
 }
 
+/*
+ * Is the TAB-separated line CELLS[0..N) the table's legend rather than a
+ * row?  A row is a label, which states no scale, and then one grade, however
+ * its cells print it ("4<TAB>outstanding", "4: outstanding", "Grade 4
+ * (outstanding)"): scale_hint() alone would read those as a legend.  A
+ * legend opens with a number ("4<TAB>A service that ...") or a number and
+ * its words, or pairs several grades with their words.
+ */
+static bool legend_cells(struct parser *ps, const char *line, char **cells, int n)
+{
+	if (isdigit((unsigned char)cells[0][0]) && strlen(cells[0]) == 1)
+		return true;
+	if (scale_hint(line) == SCALE_NONE)
+		return false;
+	if (!cells[0][0] || scale_hint(cells[0]) != SCALE_NONE)
+		return true;
+	enum judgement seen = J_NONE;
+	for (int i = 1; i < n; i++) {
+		enum grade_scale scale;
+		enum judgement j = grade_cell(ps, cells[i], &scale);
+		if (j != J_NONE && seen != J_NONE && j != seen)
+			return true;
+		if (j != J_NONE)
+			seen = j;
+	}
+	return seen == J_NONE;
+}
+
+/*
+ * Is the line with no TABs the legend ("4: outstanding; 3: good; ...")
+ * rather than a row whose grade reads like one ("Safeguarding 4:
+ * outstanding")?  LAST is where the row's trailing grade starts, or NULL
+ * when it has none: the label before it must state no scale.
+ */
+static bool legend_line(const char *line, const char *last)
+{
+	if (scale_hint(line) == SCALE_NONE)
+		return false;
+	if (!last)
+		return true;
+	char *label = xstrndup(line, (size_t)(last - line));
+	bool words = false; /* "4: outstanding" alone has no label */
+	for (const char *p = label; *p && !words; p++)
+		words = isalpha((unsigned char)*p);
+	bool legend = !words || scale_hint(label) != SCALE_NONE;
+	free(label);
+	return legend;
+}
+
 /* grades_row, where PREFIX is the start of a label wrapped onto this line, or NULL. */
 static bool grades_row_after(struct body *b, const char *line, const char *next, int lineno,
 			     const char *prefix)
 {
 	struct parser *ps = b->ps;
-	if (scale_hint(line) != SCALE_NONE)
-		return true; /* the legend */
 	if (strchr(line, '\t')) {
 		char *cells[8];
 		int n = split_cells(line, cells, 8);
-		bool legend = cells[0][0] && isdigit((unsigned char)cells[0][0]) && strlen(cells[0]) == 1;
+		bool legend = legend_cells(ps, line, cells, n);
 		if (!legend && cells[0][0]) {
 			for (int i = 1; i < n; i++) {
 				enum grade_scale scale;
@@ -435,6 +507,11 @@ static bool grades_row_after(struct body *b, const char *line, const char *next,
 		return true;
 	}
 	/* rows whose TABs were lost: "Overall effectiveness Good" */
+	const char *last;
+	enum grade_scale scale;
+	enum judgement j = trailing_grade(ps, line, &last, &scale);
+	if (legend_line(line, last))
+		return true;
 	char norm[512];
 	heading_normalize(line, norm, sizeof norm);
 	const struct heading_rule *r = heading_match(norm, ps->r->type, true);
@@ -444,9 +521,6 @@ static bool grades_row_after(struct body *b, const char *line, const char *next,
 	}
 	if (r && r->kind == HK_GROUP)
 		return true;
-	const char *last;
-	enum grade_scale scale;
-	enum judgement j = trailing_grade(ps, line, &last, &scale);
 	if (j != J_NONE) {
 		char *cut = xstrndup(line, (size_t)(last - line));
 		char *label = row_label(prefix, cut);

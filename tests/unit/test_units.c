@@ -60,6 +60,15 @@ static void grade_scales(void)
 	CHECK(grade_text("Overall effectiveness Grade 1 - outstanding", GRADE_TEXT_SUFFIX, &num, &w, &start));
 	CHECK_INT(start, 22);
 	CHECK(!grade_text("Grade 2: good practice", GRADE_TEXT_WHOLE, &num, &w, NULL));
+	/* a table cell giving the number and then its words; a count or a legend is none */
+	CHECK(grade_pair("4: outstanding", &num, &w) && num == 4 && w == J_OUTSTANDING);
+	CHECK(grade_pair("3 = good", &num, &w) && num == 3 && w == J_GOOD);
+	CHECK(grade_pair("2 (adequate).", &num, &w) && num == 2 && w == J_ADEQUATE);
+	CHECK(grade_pair("1 \xE2\x80\x93 inadequate", &num, &w) && num == 1 && w == J_INADEQUATE);
+	CHECK(!grade_pair("4", &num, &w));
+	CHECK(!grade_pair("4 outstanding schools", &num, &w));
+	CHECK(!grade_pair("4: outstanding; 3: good", &num, &w));
+	CHECK(!grade_pair("14 good", &num, &w));
 	/* a bracket cut short is no grade word (and must not be read past) */
 	CHECK(!grade_text("Grade 3 (ad", GRADE_TEXT_WHOLE, &num, &w, NULL));
 	CHECK(!grade_text("Staying safe Grade 3 (", GRADE_TEXT_SUFFIX, &num, &w, &start));
