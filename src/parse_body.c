@@ -34,6 +34,7 @@ struct body {
 	enum body_mode mode;
 	enum item_kind list_kind;
 	char *timeframe, *actor;
+	bool actor_unused;       /* the actor line came after the last item: a timeframe keeps it */
 	bool list_bullets;       /* the current list has had a bulleted item */
 	int item_sec;            /* section of the last item, -1 for none */
 	bool item_subs;          /* the last item has had sub-items joined on */
@@ -171,6 +172,7 @@ static void add_item(struct body *b, const char *text)
 	if (b->cur < 0)
 		return;
 	section_add_item(&ps->r->sections[b->cur], b->list_kind, text, b->timeframe, b->actor);
+	b->actor_unused = false;
 	b->item_sec = b->cur;
 	b->item_subs = false;
 	b->fresh = false;
@@ -225,8 +227,12 @@ static bool actor_line(struct body *b, const char *line)
 	size_t n = strlen(line);
 	if (n > 100 || n < 8 || strcmp(line + n - 7, "should:") != 0)
 		return false;
+	/* a numbered paragraph ("4. To make services better, the council should:") is prose */
+	if (starts_with_paragraph_number(line))
+		return false;
 	free(b->actor);
 	b->actor = str_trim(xstrndup(line, n - 7));
+	b->actor_unused = true;
 	return true;
 }
 
@@ -996,6 +1002,7 @@ static bool handle_heading(struct body *b, struct heading *h, int line)
 		free(b->timeframe);
 		free(b->actor);
 		b->timeframe = b->actor = NULL;
+		b->actor_unused = false;
 		break;
 	case HK_LIST_SECTION:
 		start_section(b, r->key, h->text, line, false);
@@ -1005,12 +1012,17 @@ static bool handle_heading(struct body *b, struct heading *h, int line)
 		free(b->timeframe);
 		free(b->actor);
 		b->timeframe = b->actor = NULL;
+		b->actor_unused = false;
 		break;
 	case HK_TIMEFRAME:
 		if (b->mode == MODE_LIST) {
 			free(b->timeframe);
-			free(b->actor);
-			b->actor = NULL;
+			/* "The council should:" / "Within six months:" names who acts
+			 * for what follows; an actor from an earlier timeframe does not */
+			if (!b->actor_unused) {
+				free(b->actor);
+				b->actor = NULL;
+			}
 			b->timeframe = xstrdup(h->text);
 			size_t n = strlen(b->timeframe);
 			while (n && (b->timeframe[n - 1] == ':' || b->timeframe[n - 1] == ' '))
