@@ -1,7 +1,8 @@
 # End to end in a real terminal: the real binary in tmux, with a real less
 # as $PAGER.  Opens a section in the pager, quits the pager, and checks the
 # browser's screen is back intact; then a resize while the pager runs, the
-# temporary file's removal, and a clean exit on hang-up.
+# temporary file's removal, keys typed at a pager that never read them, and
+# a clean exit on hang-up.
 . "$(dirname "$0")/../lib.sh"
 command -v tmux >/dev/null || { skip "tmux" "tmux is not installed"; exit 0; }
 command -v less >/dev/null || { skip "tmux" "less is not installed"; exit 0; }
@@ -77,6 +78,28 @@ $S send-keys -t e2e l l
 # q quits with status 0
 $S send-keys -t e2e q
 check "tmux: q quits with exit status 0" wait_for "ECMR-EXITED-0"
+
+# keys typed while the pager has the terminal, but that it never reads, are
+# dropped: a pager that only sleeps, then q and j typed at it
+cat > "$T/slowpager" <<'EOS'
+#!/bin/sh
+echo SLOW-PAGER-RUNNING; sleep 2
+EOS
+chmod +x "$T/slowpager"
+$S new-session -d -s drop -x 80 -y 24 \
+  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 PAGER='$T/slowpager' HOME=$T '$ECMR' browse -i '$DB'; echo ECMR-EXITED-\$?; sleep 30"
+drop_wait() { # PATTERN
+  for _ in $(seq 1 100); do $S capture-pane -p -t drop | grep -q -e "$1" && return 0; sleep 0.1; done; return 1
+}
+drop_wait "Authorities" && $S send-keys -t drop j Tab Tab && drop_wait "Sections of 2010 SLAC"
+sleep 0.3
+$S capture-pane -p -t drop | head -1 > "$T/drop-before"
+$S send-keys -t drop p
+drop_wait "SLOW-PAGER-RUNNING" && $S send-keys -t drop j j q
+drop_wait "Sections of 2010 SLAC" >/dev/null; sleep 0.5
+check "tmux: keys typed at a pager that did not read them are dropped (still running, same section)" \
+  sh -c "! $S capture-pane -p -t drop | grep -q ECMR-EXITED && $S capture-pane -p -t drop | head -1 | cmp -s - '$T/drop-before'"
+$S kill-session -t drop 2>/dev/null
 
 # the terminal types people's SSH sessions have
 for term in xterm xterm-256color screen tmux-256color linux vt100; do
