@@ -69,6 +69,9 @@ struct browser {
 
 	struct section_line *lines;   /* the selected section, wrapped */
 	size_t nlines;
+	size_t items_first_line;      /* first line after the heading and judgement */
+	size_t text_first_line;       /* first line of the section's text (nlines if none) */
+	bool jump_to_hit;             /* an opened search hit: scroll to its words when next drawn */
 	int lines_width;              /* width they were wrapped for; -1 stale */
 	int lines_section;            /* section index they were built from */
 

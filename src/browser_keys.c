@@ -141,6 +141,8 @@ static void open_hit(struct browser *b, int i)
 	}
 	b->mode = MODE_BROWSE;
 	b->focus = PANE_SECTION;
+	b->pos[PANE_SECTION].top = 0;
+	b->jump_to_hit = true;
 	browser_notice(b, ROLE_NOTICE, "hit %d of %zu for \"%s\" (n next, N previous)", i + 1, b->nhits,
 		       b->query);
 }

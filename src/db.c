@@ -450,7 +450,9 @@ const char *db_hit_snippet(struct db *db, struct search_hit *hit)
 	if (hit->snippet)
 		return hit->snippet;
 	if (!db->snippet_q)
-		db->snippet_q = prepare(db, "SELECT snippet(search, 0, char(1), char(2), '...', 14)"
+		/* 40 tokens fill a row of a wide terminal; the results view starts
+		 * the drawn part near the match when the row is narrower */
+		db->snippet_q = prepare(db, "SELECT snippet(search, 0, char(1), char(2), '...', 40)"
 					    " FROM search WHERE search MATCH ?1 AND rowid = ?2");
 	if (db->snippet_q && db->search_fts) {
 		sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);

@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- building the lines ---- */
 
@@ -223,9 +224,114 @@ void browser_wrap_section(struct browser *b, int width)
 		return;
 	struct builder bd = { .b = b, .width = width };
 	add_header(&bd, s);
+	b->items_first_line = b->nlines;
 	for (size_t i = 0; i < sizeof item_lists / sizeof item_lists[0]; i++)
 		add_item_list(&bd, s, i);
+	b->text_first_line = b->nlines;
 	add_text(&bd, s);
+}
+
+/* ---- the words of the last search ---- */
+
+/* Part of a word as the full-text index splits text (unicode61): letters, digits, non-ASCII. */
+static bool word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* FTS5's operators, which a query may use in capitals: not words to look for. */
+static bool fts_operator(const char *w, size_t n)
+{
+	static const char *const ops[] = { "AND", "OR", "NOT", "NEAR" };
+	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		if (strlen(ops[i]) == n && strncmp(w, ops[i], n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The first place in TEXT where a word of QUERY stands as a whole word (any
+ * case; a word the query ends with '*' may begin a longer one), with its
+ * length in *LEN; NULL if none.  Words are what the index matched on, so
+ * this finds what the search found.
+ */
+static const char *find_query_word(const char *text, const char *query, size_t *len)
+{
+	const char *best = NULL;
+	for (const char *q = query; *q;) {
+		while (*q && !word_byte((unsigned char)*q))
+			q++;
+		const char *qe = q;
+		while (*qe && word_byte((unsigned char)*qe))
+			qe++;
+		size_t n = (size_t)(qe - q);
+		bool prefix = *qe == '*';
+		if (fts_operator(q, n))
+			n = 0;
+		for (const char *t = text; n && *t; t++) {
+			if ((t > text && word_byte((unsigned char)t[-1])) || strncasecmp(t, q, n) != 0 ||
+			    (!prefix && word_byte((unsigned char)t[n])))
+				continue;
+			if (!best || t < best) {
+				size_t whole = n; /* a prefix marks the whole word it began */
+				while (prefix && word_byte((unsigned char)t[whole]))
+					whole++;
+				best = t;
+				*len = whole;
+			}
+			break;
+		}
+		q = qe;
+	}
+	return best;
+}
+
+/* Is there a search whose words the section pane should mark? */
+static const char *search_words(const struct browser *b)
+{
+	return b->nhits && b->query[0] ? b->query : NULL;
+}
+
+/*
+ * After a search hit is opened: scroll so that the first line holding one of
+ * the search's words is in view, with two lines above it.  A hit on an item
+ * is looked for in the lists, a hit on the text in the text.
+ */
+static void jump_to_search_words(struct browser *b, int body)
+{
+	b->jump_to_hit = false;
+	const char *words = search_words(b);
+	if (!words)
+		return;
+	const struct search_hit *h = &b->hits[b->hit_pos.sel];
+	size_t from = h->is_item ? b->items_first_line : b->text_first_line;
+	size_t to = h->is_item ? b->text_first_line : b->nlines;
+	for (size_t i = from; i < to; i++) {
+		size_t len;
+		if (!find_query_word(b->lines[i].text, words, &len))
+			continue;
+		if ((int)i >= body - 1)
+			b->pos[PANE_SECTION].top = (int)i - 2;
+		return;
+	}
+}
+
+/* Mark the search's words in a drawn line, the text L drawn from column CX. */
+static void mark_search_words(const struct browser *b, struct grid *g, int y, int cx, int cw,
+			      const struct section_line *l)
+{
+	const char *words = search_words(b);
+	size_t len;
+	for (const char *t = l->text, *at; words && (at = find_query_word(t, words, &len)) != NULL; t = at + len) {
+		char *before = xstrndup(l->text, (size_t)(at - l->text));
+		char *word = xstrndup(at, len);
+		int x = display_width(before, b->ascii), w = display_width(word, b->ascii);
+		free(before);
+		free(word);
+		if (x >= cw)
+			break;
+		grid_set_role(g, y, cx + x, x + w > cw ? cw - x : w, ROLE_MATCH);
+	}
 }
 
 /* ---- drawing ---- */
@@ -241,13 +347,13 @@ static void draw_line(struct browser *b, struct grid *g, int y, int x, int w, co
 	int cx = x + 2 + l->indent, cw = w - 2 - l->indent;
 	if (l->hl_start < 0) {
 		grid_put(g, y, cx, cw, l->text, l->role);
-		return;
+	} else {
+		const char *t = l->text;
+		int used = grid_put_range(g, y, cx, cw, t, t + l->hl_start, l->role);
+		used += grid_put_range(g, y, cx + used, cw - used, t + l->hl_start, t + l->hl_end, l->hl_role);
+		grid_put(g, y, cx + used, cw - used, t + l->hl_end, l->role);
 	}
-	const char *t = l->text;
-	int used = grid_put_range(g, y, cx, cw, t, t + l->hl_start, l->role);
-	used += grid_put_range(g, y, cx + used, cw - used, t + l->hl_start, t + l->hl_end, l->hl_role);
-	grid_put(g, y, cx + used, cw - used, t + l->hl_end, l->role);
-	(void)b;
+	mark_search_words(b, g, y, cx, cw, l);
 }
 
 void pane_section_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
@@ -256,6 +362,8 @@ void pane_section_draw(struct browser *b, struct grid *g, struct rect r, bool fo
 	browser_wrap_section(b, r.w - 1);
 	struct list_pos *p = &b->pos[PANE_SECTION];
 	int body = r.h - 1;
+	if (b->jump_to_hit)
+		jump_to_search_words(b, body);
 	if (p->top > (int)b->nlines - body)
 		p->top = (int)b->nlines - body;
 	if (p->top < 0)

@@ -10,12 +10,47 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Draw a snippet whose match is between \x01 and \x02 markers. */
+/* The display width of the byte range [S, END). */
+static int range_width(const char *s, const char *end, bool ascii)
+{
+	char *copy = xstrndup(s, (size_t)(end - s));
+	int w = display_width(copy, ascii);
+	free(copy);
+	return w;
+}
+
+/*
+ * Where to start drawing SNIPPET in W columns so that its first match (after
+ * the \x01 marker) is on screen: the snippet's start when the match begins in
+ * the first two thirds of the row, else the first word boundary that leaves
+ * at most a third of the row before the match.  Sets *CUT when text is left out.
+ */
+static const char *snippet_start(const char *snippet, int w, bool ascii, bool *cut)
+{
+	const char *match = strchr(snippet, '\x01');
+	*cut = false;
+	if (!match || range_width(snippet, match, ascii) <= w * 2 / 3)
+		return snippet;
+	const char *p = snippet;
+	while (p < match && range_width(p, match, ascii) > w / 3) {
+		const char *space = memchr(p, ' ', (size_t)(match - p));
+		if (!space)
+			break;
+		p = space + 1;
+	}
+	*cut = p != snippet;
+	return p;
+}
+
+/* Draw a snippet whose match is between \x01 and \x02 markers, the match in view. */
 static void draw_snippet(struct grid *g, int y, int x, int w, const char *snippet)
 {
 	int used = 0;
 	enum role role = ROLE_NORMAL;
-	const char *p = snippet;
+	bool cut;
+	const char *p = snippet_start(snippet, w, g->ascii, &cut);
+	if (cut)
+		used = grid_put(g, y, x, w, "...", ROLE_NORMAL);
 	while (*p && used < w) {
 		const char *end = p;
 		while (*end && *end != '\x01' && *end != '\x02')
