@@ -105,7 +105,7 @@ static const char *const words[] = {
 
 static int bench_search(const char *index, int n)
 {
-	struct grid g;
+	struct grid g = {0};
 	struct theme theme;
 	struct browser *b = open_browser(index, &g, &theme, 80, 24);
 	double *lat = xcalloc((size_t)n, sizeof *lat);
@@ -145,7 +145,7 @@ static const int session[] = { 'j', 'j', 'j', '\t', 'j', 'k', '\t', 'j', 'j', '1
 
 static int bench_keys(const char *index, int n, int cols, int rows)
 {
-	struct grid g;
+	struct grid g = {0};
 	struct theme theme;
 	struct browser *b = open_browser(index, &g, &theme, cols, rows);
 	double *cpu = xcalloc((size_t)n, sizeof *cpu);
