@@ -31,6 +31,13 @@ enum parse_status {
 enum parse_status parse_report(const char *data, size_t len, const char *source,
 			       struct report *out, char **error);
 
+/*
+ * parse_report for a caller that has hashed DATA already (HASH is
+ * sha256_hex of DATA): the same, without hashing it a second time.
+ */
+enum parse_status parse_report_hashed(const char *data, size_t len, const char *source,
+				      const char hash[65], struct report *out, char **error);
+
 /* The parser's version: an index made by another version re-parses files. */
 #define PARSER_VERSION 3
 

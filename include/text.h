@@ -20,7 +20,7 @@ struct text_line {
 
 struct text_lines {
 	struct text_line *v;
-	size_t n;
+	size_t n, cap;
 	bool was_cp1252;  /* the input was not valid UTF-8: bytes outside UTF-8 sequences were read as Windows-1252 */
 	bool had_bom;
 	size_t control_bytes; /* control characters dropped (other than TAB, CR, LF, FF) */

@@ -24,7 +24,16 @@ struct strbuf {
 };
 void sb_add(struct strbuf *b, const char *s, size_t n);
 void sb_adds(struct strbuf *b, const char *s);
-void sb_addc(struct strbuf *b, char c);
+/* Make room for EXTRA more bytes and the NUL. */
+void sb_reserve(struct strbuf *b, size_t extra);
+/* One byte: inline, since text is cleaned a byte at a time. */
+static inline void sb_addc(struct strbuf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		sb_reserve(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
 void sb_addf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Return the string (never NULL) and give up ownership; b is reset. */
 char *sb_take(struct strbuf *b);

@@ -38,6 +38,13 @@ char *strip_html(const char *s)
 {
 	struct strbuf b = {0};
 	while (*s) {
+		/* text up to the next tag or entity goes over as it is */
+		size_t plain = strcspn(s, "<&");
+		if (plain) {
+			sb_add(&b, s, plain);
+			s += plain;
+			continue;
+		}
 		const char *e = tag_end(s);
 		if (e) {
 			/* a block tag separates words */
@@ -105,19 +112,20 @@ bool starts_with_paragraph_number(const char *s)
 /* Fold white space to single spaces and trim; returns a malloc'd string. */
 static char *fold_space(const char *s)
 {
-	struct strbuf b = {0};
+	char *out = xmalloc(strlen(s) + 1), *w = out; /* folding never lengthens */
 	bool space = true;
 	for (; *s; s++) {
 		if (*s == ' ' || *s == '\t' || *s == '\n') {
 			space = true;
 			continue;
 		}
-		if (space && b.len)
-			sb_addc(&b, ' ');
+		if (space && w > out)
+			*w++ = ' ';
 		space = false;
-		sb_addc(&b, *s);
+		*w++ = *s;
 	}
-	return sb_take(&b);
+	*w = '\0';
+	return out;
 }
 
 /* Remove "**" markers, and one '*' wrapping the whole paragraph. */

@@ -236,7 +236,7 @@ int cmd_index(int argc, char **argv)
 			continue;
 		}
 		struct report r;
-		enum parse_status ps = parse_report(data, len, path, &r, &why);
+		enum parse_status ps = parse_report_hashed(data, len, path, hash, &r, &why);
 		free(data);
 		if (ps == PARSE_EMPTY || ps == PARSE_BINARY) {
 			fprintf(stderr, "%secmr: %s: %s\n", tty && last_progress ? "\r\033[K" : "", path, why);

@@ -500,9 +500,17 @@ static void check_outcomes(struct report *r)
 enum parse_status parse_report(const char *data, size_t len, const char *source,
 			       struct report *out, char **error)
 {
+	char hash[65];
+	sha256_hex(data, len, hash);
+	return parse_report_hashed(data, len, source, hash, out, error);
+}
+
+enum parse_status parse_report_hashed(const char *data, size_t len, const char *source,
+				      const char hash[65], struct report *out, char **error)
+{
 	memset(out, 0, sizeof *out);
 	out->source = xstrdup(source ? source : "");
-	sha256_hex(data, len, out->hash);
+	memcpy(out->hash, hash, 65);
 	if (error)
 		*error = NULL;
 

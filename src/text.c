@@ -158,7 +158,10 @@ static void end_line(struct text_lines *t, struct strbuf *line, int no, bool pag
 	/* trailing white space is never meaningful (trailing TABs are table debris) */
 	while (line->len && (line->s[line->len - 1] == ' ' || line->s[line->len - 1] == '\t'))
 		line->s[--line->len] = '\0';
-	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 256;
+		t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+	}
 	t->v[t->n].s = sb_take(line);
 	t->v[t->n].no = no;
 	t->v[t->n].page_break = page_break;
@@ -181,6 +184,16 @@ void text_decode(const char *data, size_t len, struct text_lines *out)
 	while (i < len) {
 		unsigned cp;
 		unsigned char c = (unsigned char)data[i];
+		if ((c >= 0x20 && c < 0x7F) || c == '\t') {
+			/* a run of printable ASCII, most of any report, is kept as it is */
+			size_t run = i + 1;
+			while (run < len && (((unsigned char)data[run] >= 0x20 && (unsigned char)data[run] < 0x7F) ||
+					     data[run] == '\t'))
+				run++;
+			sb_add(&line, data + i, run - i);
+			i = run;
+			continue;
+		}
 		int n = utf8 ? utf8_decode(data + i, &cp) : utf8_decode_bounded(data + i, len - i, &cp);
 		if (utf8 || n > 1) {
 			/* valid UTF-8 stays UTF-8 even in a file with stray Windows-1252 bytes */

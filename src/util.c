@@ -72,7 +72,7 @@ char *xasprintf(const char *fmt, ...)
 	return sb_take(&b);
 }
 
-static void sb_grow(struct strbuf *b, size_t extra)
+void sb_reserve(struct strbuf *b, size_t extra)
 {
 	if (b->len + extra + 1 <= b->cap)
 		return;
@@ -85,7 +85,7 @@ static void sb_grow(struct strbuf *b, size_t extra)
 
 void sb_add(struct strbuf *b, const char *s, size_t n)
 {
-	sb_grow(b, n);
+	sb_reserve(b, n);
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = '\0';
@@ -94,11 +94,6 @@ void sb_add(struct strbuf *b, const char *s, size_t n)
 void sb_adds(struct strbuf *b, const char *s)
 {
 	sb_add(b, s, strlen(s));
-}
-
-void sb_addc(struct strbuf *b, char c)
-{
-	sb_add(b, &c, 1);
 }
 
 void sb_addf(struct strbuf *b, const char *fmt, ...)
@@ -110,7 +105,7 @@ void sb_addf(struct strbuf *b, const char *fmt, ...)
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (n > 0) {
-		sb_grow(b, (size_t)n);
+		sb_reserve(b, (size_t)n);
 		vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap2);
 		b->len += (size_t)n;
 	}
@@ -137,10 +132,16 @@ const char *sb_str(const struct strbuf *b)
 	return b->s ? b->s : "";
 }
 
+/* ASCII case folding without the locale: these helpers compare structure words. */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 bool str_starts_ci(const char *s, const char *prefix)
 {
 	for (; *prefix; s++, prefix++)
-		if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
+		if (ascii_lower((unsigned char)*s) != ascii_lower((unsigned char)*prefix))
 			return false;
 	return true;
 }
@@ -148,7 +149,7 @@ bool str_starts_ci(const char *s, const char *prefix)
 bool str_eq_ci(const char *a, const char *b)
 {
 	for (; *a && *b; a++, b++)
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+		if (ascii_lower((unsigned char)*a) != ascii_lower((unsigned char)*b))
 			return false;
 	return *a == *b;
 }
@@ -157,8 +158,9 @@ const char *str_find_ci(const char *hay, const char *needle)
 {
 	if (!*needle)
 		return hay;
+	unsigned char first = ascii_lower((unsigned char)*needle);
 	for (; *hay; hay++)
-		if (str_starts_ci(hay, needle))
+		if (ascii_lower((unsigned char)*hay) == first && str_starts_ci(hay + 1, needle + 1))
 			return hay;
 	return NULL;
 }
