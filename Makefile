@@ -27,11 +27,11 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 ALL_CFLAGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-              -Wno-missing-field-initializers $(OPT) $(SAN) $(CFLAGS)
+              -Wno-missing-field-initializers -pthread $(OPT) $(SAN) $(CFLAGS)
 ALL_CPPFLAGS = -Iinclude $(PKG_CFLAGS) -D_GNU_SOURCE -DECMR_VERSION='"$(VERSION)"' \
               -DECMR_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
-LIBS        = $(PKG_LIBS) -lm
+LIBS        = $(PKG_LIBS) -lm -pthread
 
 SRC      := $(wildcard src/*.c)
 OBJ      := $(SRC:src/%.c=$(BUILD)/%.o)

@@ -10,7 +10,7 @@
 #include "commands.h"
 #include "db.h"
 #include "index.h"
-#include "sha256.h"
+#include "index_reader.h"
 #include "source.h"
 #include "text.h"
 #include "util.h"
@@ -152,6 +152,29 @@ static void usage(FILE *out)
 		     "  -q     no progress line and no summary\n");
 }
 
+/* Free what a job the loop has finished with still holds. */
+static void job_done(struct file_job *job)
+{
+	if (job->kind == JOB_PARSED)
+		report_free(&job->report);
+	free(job->why);
+	job->why = NULL;
+}
+
+/* JOB was found unchanged but could not be copied from the old index: read and parse it here. */
+static void reparse(struct file_job *job)
+{
+	char *data = NULL;
+	size_t len = 0;
+	if (source_read(job->path, &data, &len, &job->why) != 0) {
+		job->kind = JOB_UNREADABLE;
+		return;
+	}
+	job->kind = JOB_PARSED;
+	job->status = parse_report_hashed(data, len, job->path, job->hash, &job->report, &job->why);
+	free(data);
+}
+
 int cmd_index(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -210,60 +233,51 @@ int cmd_index(int argc, char **argv)
 	double start = now(), last_progress = 0;
 	size_t indexed = 0, reused = 0, failed = files.failed, by_type[4] = {0}, warned = 0;
 	int status = EXIT_OK;
-	for (size_t i = 0; i < files.n && !interrupted; i++) {
-		const char *path = files.v[i];
+	/* files are read and parsed a few ahead, on another core (index_reader.h) */
+	struct index_reader *rd = reader_start(files.v, files.n, target, &interrupted);
+	struct file_job job;
+	for (size_t i = 0; !interrupted && reader_next(rd, &job); i++) {
+		const char *path = job.path;
+		const char *clear = tty && last_progress ? "\r\033[K" : "";
 		if (tty && now() - start > 0.5 && now() - last_progress > 0.1) {
 			fprintf(stderr, "\rindexing %zu/%zu files...", i + 1, files.n);
 			last_progress = now();
 		}
-		char *data = NULL;
-		size_t len = 0;
-		char *why = NULL;
-		if (source_read(path, &data, &len, &why) != 0) {
-			fprintf(stderr, "%secmr: %s: %s\n", tty && last_progress ? "\r\033[K" : "", path, why);
-			free(why);
-			failed++;
-			continue;
-		}
-		char hash[65];
-		sha256_hex(data, len, hash);
 		enum report_type type;
-		if (index_reuse(w, path, hash, &type)) {
-			free(data);
+		if (job.kind == JOB_UNCHANGED && index_reuse(w, path, job.hash, &type)) {
 			by_type[type]++;
 			indexed++;
 			reused++;
 			continue;
 		}
-		struct report r;
-		enum parse_status ps = parse_report_hashed(data, len, path, hash, &r, &why);
-		free(data);
-		if (ps == PARSE_EMPTY || ps == PARSE_BINARY) {
-			fprintf(stderr, "%secmr: %s: %s\n", tty && last_progress ? "\r\033[K" : "", path, why);
-			free(why);
-			report_free(&r);
+		if (job.kind == JOB_UNCHANGED) /* its old rows could not be copied: parse it after all */
+			reparse(&job);
+		if (job.kind == JOB_UNREADABLE || job.status == PARSE_EMPTY || job.status == PARSE_BINARY) {
+			fprintf(stderr, "%secmr: %s: %s\n", clear, path, job.why);
+			job_done(&job);
 			failed++;
 			continue;
 		}
-		for (size_t k = 0; k < r.nwarnings; k++) {
-			char *safe = text_sanitize(r.warnings[k], false);
-			fprintf(stderr, "%secmr: %s: %s\n", tty && last_progress ? "\r\033[K" : "", path, safe);
+		for (size_t k = 0; k < job.report.nwarnings; k++) {
+			char *safe = text_sanitize(job.report.warnings[k], false);
+			fprintf(stderr, "%secmr: %s: %s\n", clear, path, safe);
 			free(safe);
 			warned++;
 		}
-		if (index_add(w, &r, &err) != 0) {
+		if (index_add(w, &job.report, &err) != 0) {
 			fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
 			free(err);
-			report_free(&r);
+			job_done(&job);
 			index_abort(w);
 			w = NULL;
 			status = EXIT_INDEX;
 			break;
 		}
-		by_type[r.type]++;
+		by_type[job.report.type]++;
 		indexed++;
-		report_free(&r);
+		job_done(&job);
 	}
+	reader_finish(rd);
 	if (tty && last_progress)
 		fprintf(stderr, "\r\033[K");
 	if (w && interrupted) {

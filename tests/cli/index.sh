@@ -82,3 +82,15 @@ cp idx.db newer.db && sqlite3 newer.db "update meta set value='99' where key='sc
 "$ECMR" export -i newer.db > /dev/null 2> err; rc=$?
 check "export: a newer schema exits 3" test $rc -eq 3
 check "export: ... and says so" grep -q "newer ecmr" err
+
+# --- order: files are read ahead on other threads, but reported and stored in order
+mkdir -p order
+for i in $(seq -w 1 40); do
+  if [ $((10#$i % 3)) = 0 ]; then : > "order/r$i.txt"            # every third file is empty
+  else sed "s/Marlow Vale/Orderby $i/g; s/MARLOW VALE/ORDERBY $i/g" "$SRC/tests/cli/data/good-apa.txt" > "order/r$i.txt"; fi
+done
+"$ECMR" index -o order.db order > /dev/null 2> order.err
+grep -o 'order/r[0-9]*\.txt' order.err > order.named
+check "index: bad files are named in file order" sh -c "[ \$(wc -l < order.named) -eq 13 ] && sort -c order.named"
+"$ECMR" export -i order.db | grep -o '"source": "order/r[0-9]*\.txt"' > order.stored
+check "index: reports are stored in file order" sh -c "[ \$(wc -l < order.stored) -eq 27 ] && sort -c order.stored"

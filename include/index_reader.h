@@ -1,0 +1,63 @@
+/*
+ * index_reader.h: reading, hashing and parsing report files ahead of the
+ * index writer, on a thread of its own.
+ *
+ * `ecmr index` spends about half its time parsing and half in SQLite; with
+ * the parsing done on other cores while the writer inserts the reports
+ * before, the run takes about as long as the slower of the two.  Files come
+ * out in the order given, so the index is the same as when they are read
+ * one after another, and at most READER_AHEAD parsed reports wait in
+ * memory, however many files there are.
+ */
+#ifndef ECMR_INDEX_READER_H
+#define ECMR_INDEX_READER_H
+
+#include "parse.h"
+#include "report.h"
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Reports parsed ahead of the writer, at most. */
+#define READER_AHEAD 4
+
+enum file_job_kind {
+	JOB_UNREADABLE, /* could not be read: WHY says why */
+	JOB_UNCHANGED,  /* the previous index has this path with this hash: nothing parsed */
+	JOB_PARSED,     /* STATUS and REPORT hold the parse (WHY for PARSE_EMPTY, PARSE_BINARY) */
+};
+
+/* One file's outcome, handed to the writer. */
+struct file_job {
+	const char *path;         /* from the list given to reader_start */
+	enum file_job_kind kind;
+	char hash[65];            /* JOB_UNCHANGED, JOB_PARSED */
+	enum parse_status status; /* JOB_PARSED */
+	struct report report;     /* JOB_PARSED; the writer frees it with report_free */
+	char *why;                /* malloc'd or NULL; the writer frees it */
+};
+
+struct index_reader;
+
+/*
+ * Start reading the N files in PATHS (which must outlive the reader), in
+ * that order.  OLD_INDEX, when it names an index made by this parser
+ * version, is where unchanged files are looked up (on a connection of the
+ * reader's own).  STOP is polled between files: once it is non-zero no
+ * further file is started.  Never fails: without a thread the files are
+ * read one at a time as reader_next asks for them.
+ */
+struct index_reader *reader_start(char *const *paths, size_t n, const char *old_index,
+				  volatile sig_atomic_t *stop);
+
+/*
+ * The next file's outcome, waiting for it if need be.  Returns false when
+ * every file has been handed out, or STOP has ended the reading.
+ */
+bool reader_next(struct index_reader *rd, struct file_job *job);
+
+/* Stop the reader (files not yet handed out are dropped) and free it. */
+void reader_finish(struct index_reader *rd);
+
+#endif
