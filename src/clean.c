@@ -128,9 +128,11 @@ static char *fold_space(const char *s)
 	return out;
 }
 
-/* Remove "**" markers, and one '*' wrapping the whole paragraph. */
-static void drop_markdown(char *s)
+/* Remove "**" markers, and one '*' wrapping the whole paragraph.  Returns whether it did. */
+static bool drop_markdown(char *s)
 {
+	if (!strchr(s, '*'))
+		return false;
 	char *w = s;
 	for (char *r = s; *r;) {
 		if (r[0] == '*' && r[1] == '*') {
@@ -147,16 +149,19 @@ static void drop_markdown(char *s)
 	}
 	if (n >= 2 && s[n - 1] == '*' && (s[n - 2] == '.' || isalpha((unsigned char)s[n - 2])))
 		s[n - 1] = '\0';
+	return true;
 }
 
 /*
  * Remove paragraph numbers the extraction moved into the middle of a
  * sentence: " 58. outstanding" -> " outstanding".  Only 1-3 digits followed
  * by ". " and a lowercase letter qualify, so "Key Stage 4. The" stays.
+ * Returns whether it removed any.
  */
-static void drop_displaced_numbers(char *s)
+static bool drop_displaced_numbers(char *s)
 {
 	char *w = s;
+	bool dropped = false;
 	for (char *r = s; *r;) {
 		if (*r == ' ' && isdigit((unsigned char)r[1])) {
 			int d = 1;
@@ -165,35 +170,47 @@ static void drop_displaced_numbers(char *s)
 			if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && islower((unsigned char)r[3 + d]) &&
 			    !(r > s && (r[-1] == ',' || isdigit((unsigned char)r[-1])))) {
 				r += 2 + d; /* keep the following space */
+				dropped = true;
 				continue;
 			}
 		}
 		*w++ = *r++;
 	}
 	*w = '\0';
+	return dropped;
 }
 
 static char *clean_common(const char *s)
 {
-	char *html = strip_html(s);
-	char *t = fold_space(html);
-	free(html);
-	drop_markdown(t);
+	char *t;
+	if (strpbrk(s, "<&")) {
+		char *html = strip_html(s);
+		t = fold_space(html);
+		free(html);
+	} else {
+		t = fold_space(s);
+	}
+	/* T's spaces are folded: only a removal below can leave two together or one at an end */
+	bool changed = drop_markdown(t);
 	/* leading bullets and paragraph numbers, possibly both: "- 12. The ..." */
 	for (;;) {
 		const char *rest;
 		if (is_bullet_line(t, &rest)) {
 			memmove(t, rest, strlen(rest) + 1);
+			changed = true;
 			continue;
 		}
 		if (starts_with_paragraph_number(t)) {
 			char *p = strchr(t, '.') + 2;
 			memmove(t, p, strlen(p) + 1);
+			changed = true;
 			continue;
 		}
 		break;
 	}
-	drop_displaced_numbers(t);
+	changed |= drop_displaced_numbers(t);
+	if (!changed)
+		return t;
 	char *out = fold_space(t);
 	free(t);
 	return out;

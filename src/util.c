@@ -158,10 +158,12 @@ const char *str_find_ci(const char *hay, const char *needle)
 {
 	if (!*needle)
 		return hay;
+	/* jump between places where the first letter stands, in either case (strpbrk is quick) */
 	unsigned char first = ascii_lower((unsigned char)*needle);
-	for (; *hay; hay++)
-		if (ascii_lower((unsigned char)*hay) == first && str_starts_ci(hay + 1, needle + 1))
-			return hay;
+	char starts[3] = { (char)first, (char)(first >= 'a' && first <= 'z' ? first - ('a' - 'A') : first), '\0' };
+	for (const char *p = hay; (p = strpbrk(p, starts)) != NULL; p++)
+		if (str_starts_ci(p + 1, needle + 1))
+			return p;
 	return NULL;
 }
 
