@@ -152,6 +152,17 @@ static bool drop_markdown(char *s)
 	return true;
 }
 
+/* Locale-free character classes for the byte loops that see all of a report's text. */
+static inline bool ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool ascii_lower_letter(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
 /*
  * Remove paragraph numbers the extraction moved into the middle of a
  * sentence: " 58. outstanding" -> " outstanding".  Only 1-3 digits followed
@@ -163,12 +174,12 @@ static bool drop_displaced_numbers(char *s)
 	char *w = s;
 	bool dropped = false;
 	for (char *r = s; *r;) {
-		if (*r == ' ' && isdigit((unsigned char)r[1])) {
+		if (*r == ' ' && ascii_digit((unsigned char)r[1])) {
 			int d = 1;
-			while (isdigit((unsigned char)r[1 + d]))
+			while (ascii_digit((unsigned char)r[1 + d]))
 				d++;
-			if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && islower((unsigned char)r[3 + d]) &&
-			    !(r > s && (r[-1] == ',' || isdigit((unsigned char)r[-1])))) {
+			if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && ascii_lower_letter((unsigned char)r[3 + d]) &&
+			    !(r > s && (r[-1] == ',' || ascii_digit((unsigned char)r[-1])))) {
 				r += 2 + d; /* keep the following space */
 				dropped = true;
 				continue;

@@ -108,25 +108,30 @@ static bool is_control_byte(unsigned char c)
 	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
 }
 
+/* The line (from 1) that byte AT of DATA is on. */
+static int line_of(const char *data, size_t at)
+{
+	int ln = 1;
+	for (const char *p = data; (p = memchr(p, '\n', (size_t)(data + at - p))) != NULL; p++)
+		ln++;
+	return ln;
+}
+
 bool text_is_binary(const char *data, size_t len, int *line)
 {
-	size_t probe = len < 65536 ? len : 65536, controls = 0;
-	int ln = 1, first = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)data[i];
-		if (c == '\n')
-			ln++;
-		if (c == 0) {
-			*line = ln;
-			return true;
-		}
-		if (i < probe && is_control_byte(c)) {
-			controls++;
-			if (!first)
-				first = ln;
-		}
+	const char *nul = memchr(data, '\0', len); /* memchr: every byte of every file passes here */
+	if (nul) {
+		*line = line_of(data, (size_t)(nul - data));
+		return true;
 	}
-	*line = first;
+	size_t probe = len < 65536 ? len : 65536, controls = 0, first = (size_t)-1;
+	for (size_t i = 0; i < probe; i++)
+		if (is_control_byte((unsigned char)data[i])) {
+			controls++;
+			if (first == (size_t)-1)
+				first = i;
+		}
+	*line = first == (size_t)-1 ? 0 : line_of(data, first);
 	return probe > 0 && controls * 20 > probe;
 }
 
