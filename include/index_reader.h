@@ -20,7 +20,7 @@
 #include <stddef.h>
 
 /* Reports parsed ahead of the writer, at most. */
-#define READER_AHEAD 4
+#define READER_AHEAD 16
 
 enum file_job_kind {
 	JOB_UNREADABLE, /* could not be read: WHY says why */

@@ -36,6 +36,8 @@ static const char *const schema[] = {
 	" kind TEXT NOT NULL, text TEXT NOT NULL, timeframe TEXT, actor TEXT)",
 	"CREATE VIRTUAL TABLE search USING fts5(body, section_id UNINDEXED, item_id UNINDEXED,"
 	" tokenize = 'unicode61 remove_diacritics 2')",
+	/* no merging while the reports go in: 'optimize' at the end merges once */
+	"INSERT INTO search(search, rank) VALUES('automerge', 0)",
 };
 
 /* Indexes for the browser's queries, created after the bulk insert. */
@@ -153,9 +155,13 @@ int index_begin(const char *target, struct index_writer **out, char **err)
 		index_abort(w);
 		return -1;
 	}
-	/* nobody reads the temporary file until it is complete: no journal needed */
-	if (exec(w, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
-		    " BEGIN", err) != 0) {
+	/*
+	 * Nobody reads the temporary file until it is complete: no journal
+	 * needed.  16 KiB pages: a tenth less time writing the national index
+	 * than 4 KiB ones, with searches as quick (make bench).
+	 */
+	if (exec(w, "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+		    " PRAGMA locking_mode = EXCLUSIVE; BEGIN", err) != 0) {
 		index_abort(w);
 		return -1;
 	}
@@ -192,10 +198,14 @@ int index_begin(const char *target, struct index_writer **out, char **err)
 	return 0;
 }
 
+/*
+ * Bind S (or NULL) without copying it: every string bound here outlives the
+ * step that follows, and step() clears the bindings after it.
+ */
 static void bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(st, i);
 }
@@ -226,6 +236,7 @@ static int authority_id(struct index_writer *w, const struct report *r, long lon
 		char *name = xstrdup(n0 ? n0 : shortn);
 		bool code_missing = sqlite3_column_type(st, 2) == SQLITE_NULL;
 		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
 		/* keep the fullest printed name: "Liverpool City Council" over "Liverpool" */
 		bool longer = r->authority && strlen(r->authority) > strlen(name);
 		int rc = 0;
@@ -240,6 +251,7 @@ static int authority_id(struct index_writer *w, const struct report *r, long lon
 		return rc;
 	}
 	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	const struct authority_ref *ref = r->la_code ? authority_by_code(r->la_code) : NULL;
 	sqlite3_stmt *a = w->stmt[S_AUTH_ADD];
 	bind_text(a, 1, shortn);
