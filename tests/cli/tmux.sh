@@ -81,9 +81,9 @@ check "tmux: q quits with exit status 0" wait_for "ECMR-EXITED-0"
 
 # keys typed while the pager has the terminal, but that it never reads, are
 # dropped: a pager that only sleeps, then q and j typed at it
-cat > "$T/slowpager" <<'EOS'
+cat > "$T/slowpager" <<EOS
 #!/bin/sh
-echo SLOW-PAGER-RUNNING; sleep 2
+echo SLOW-PAGER-RUNNING; sleep 2; touch "$T/slowpager-done"
 EOS
 chmod +x "$T/slowpager"
 $S new-session -d -s drop -x 80 -y 24 \
@@ -96,9 +96,12 @@ sleep 0.3
 $S capture-pane -p -t drop | head -1 > "$T/drop-before"
 $S send-keys -t drop p
 drop_wait "SLOW-PAGER-RUNNING" && $S send-keys -t drop j j q
+for _ in $(seq 1 100); do [ -e "$T/slowpager-done" ] && break; sleep 0.1; done
 drop_wait "Sections of 2010 SLAC" >/dev/null; sleep 0.5
 check "tmux: keys typed at a pager that did not read them are dropped (still running, same section)" \
-  sh -c "! $S capture-pane -p -t drop | grep -q ECMR-EXITED && $S capture-pane -p -t drop | head -1 | cmp -s - '$T/drop-before'"
+  sh -c "[ -e '$T/slowpager-done' ] && ! $S capture-pane -p -t drop | grep -q ECMR-EXITED && $S capture-pane -p -t drop | head -1 | cmp -s - '$T/drop-before'"
+$S send-keys -t drop q
+drop_wait "ECMR-EXITED-0" >/dev/null
 $S kill-session -t drop 2>/dev/null
 
 # the terminal types people's SSH sessions have
