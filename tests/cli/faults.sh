@@ -17,12 +17,19 @@ for i in $(seq 1 1500); do
   yes 'Partners share information promptly and the council checks that they do.' | head -n 40 >> "big/a$i.txt"
 done
 
+# how long a whole run takes here, so the kills land inside one however fast it is
+t0=$(date +%s%N)
+"$ECMR" index -q -o timing.db big 2>/dev/null
+run_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+rm -f timing.db
+
 kills=0 intact=0 leftover=no
 for n in $(seq 1 20); do
   "$ECMR" index -q -o idx.db big 2>/dev/null &
   pid=$!
-  # a random moment in the first 0.4 s
-  sleep "0.$(( RANDOM % 4 ))$(( RANDOM % 10 ))"
+  # a random moment in the first 90% of a run
+  at=$(( RANDOM % (run_ms * 9 / 10 + 1) ))
+  sleep "$((at / 1000)).$(printf '%03d' $((at % 1000)))"
   kill -KILL "$pid" 2>/dev/null && kills=$((kills + 1))
   wait "$pid" 2>/dev/null
   ls -a | grep -q '^\.idx\.db\.tmp-' && leftover=yes
@@ -39,7 +46,7 @@ for n in $(seq 1 20); do
     fi
   fi
 done
-echo "# $kills of 20 runs killed mid-way"
+echo "# $kills of 20 runs killed mid-way (a whole run: $run_ms ms)"
 check "faults: after 20 SIGKILLs the index always opens and passes integrity_check" test "$intact" -eq 20
 check "faults: most kills landed mid-run" test "$kills" -ge 10
 check "faults: killed runs leave temporary files behind (the next run clears them)" test "$leftover" = yes
