@@ -29,6 +29,8 @@ void display_glyph(const char **s, bool ascii, char out[GLYPH_MAX], int *width);
 
 /* The width in columns of S drawn with display_glyph. */
 int display_width(const char *s, bool ascii);
+/* The same for the bytes [S, END), which must end between characters. */
+int display_width_range(const char *s, const char *end, bool ascii);
 
 /*
  * S made safe and drawable: each character through display_glyph, '\n'

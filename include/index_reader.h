@@ -60,4 +60,13 @@ bool reader_next(struct index_reader *rd, struct file_job *job);
 /* Stop the reader (files not yet handed out are dropped) and free it. */
 void reader_finish(struct index_reader *rd);
 
+/*
+ * A JOB_UNCHANGED job whose old rows could not be copied after all: read
+ * and parse its file now, making it JOB_PARSED (or JOB_UNREADABLE).
+ */
+void file_job_parse_now(struct file_job *job);
+
+/* Free what JOB holds (its report, its reason); JOB may then be reused. */
+void file_job_free(struct file_job *job);
+
 #endif

@@ -152,29 +152,6 @@ static void usage(FILE *out)
 		     "  -q     no progress line and no summary\n");
 }
 
-/* Free what a job the loop has finished with still holds. */
-static void job_done(struct file_job *job)
-{
-	if (job->kind == JOB_PARSED)
-		report_free(&job->report);
-	free(job->why);
-	job->why = NULL;
-}
-
-/* JOB was found unchanged but could not be copied from the old index: read and parse it here. */
-static void reparse(struct file_job *job)
-{
-	char *data = NULL;
-	size_t len = 0;
-	if (source_read(job->path, &data, &len, &job->why) != 0) {
-		job->kind = JOB_UNREADABLE;
-		return;
-	}
-	job->kind = JOB_PARSED;
-	job->status = parse_report_hashed(data, len, job->path, job->hash, &job->report, &job->why);
-	free(data);
-}
-
 int cmd_index(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -251,10 +228,10 @@ int cmd_index(int argc, char **argv)
 			continue;
 		}
 		if (job.kind == JOB_UNCHANGED) /* its old rows could not be copied: parse it after all */
-			reparse(&job);
+			file_job_parse_now(&job);
 		if (job.kind == JOB_UNREADABLE || job.status == PARSE_EMPTY || job.status == PARSE_BINARY) {
 			fprintf(stderr, "%secmr: %s: %s\n", clear, path, job.why);
-			job_done(&job);
+			file_job_free(&job);
 			failed++;
 			continue;
 		}
@@ -267,7 +244,7 @@ int cmd_index(int argc, char **argv)
 		if (index_add(w, &job.report, &err) != 0) {
 			fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
 			free(err);
-			job_done(&job);
+			file_job_free(&job);
 			index_abort(w);
 			w = NULL;
 			status = EXIT_INDEX;
@@ -275,7 +252,7 @@ int cmd_index(int argc, char **argv)
 		}
 		by_type[job.report.type]++;
 		indexed++;
-		job_done(&job);
+		file_job_free(&job);
 	}
 	reader_finish(rd);
 	if (tty && last_progress)

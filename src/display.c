@@ -100,16 +100,21 @@ void display_glyph(const char **s, bool ascii, char out[GLYPH_MAX], int *width)
 	}
 }
 
-int display_width(const char *s, bool ascii)
+int display_width_range(const char *s, const char *end, bool ascii)
 {
 	int total = 0;
 	char g[GLYPH_MAX];
-	while (*s) {
+	while (s < end && *s) {
 		int w;
 		display_glyph(&s, ascii, g, &w);
 		total += w;
 	}
 	return total;
+}
+
+int display_width(const char *s, bool ascii)
+{
+	return display_width_range(s, s + strlen(s), ascii);
 }
 
 char *display_string(const char *s, bool ascii, bool keep_newlines)

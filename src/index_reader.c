@@ -54,18 +54,20 @@ static struct db *open_old(const char *old_index)
 	return old;
 }
 
-/* Read, hash and (unless OLD has it unchanged) parse file I into JOB. */
-static void read_one(struct index_reader *rd, struct db *old, size_t i, struct file_job *job)
+/*
+ * Read JOB's file and, unless OLD has it with the same hash (or REHASH is
+ * false and JOB's hash stands), parse it.
+ */
+static void read_job(struct file_job *job, struct db *old, bool rehash)
 {
-	memset(job, 0, sizeof *job);
-	job->path = rd->paths[i];
 	char *data = NULL;
 	size_t len = 0;
 	if (source_read(job->path, &data, &len, &job->why) != 0) {
 		job->kind = JOB_UNREADABLE;
 		return;
 	}
-	sha256_hex(data, len, job->hash);
+	if (rehash)
+		sha256_hex(data, len, job->hash);
 	if (old && db_find_report(old, job->path, job->hash) > 0) {
 		job->kind = JOB_UNCHANGED;
 	} else {
@@ -75,12 +77,26 @@ static void read_one(struct index_reader *rd, struct db *old, size_t i, struct f
 	free(data);
 }
 
-static void job_free(struct file_job *job)
+/* Read, hash and (unless OLD has it unchanged) parse file I into JOB. */
+static void read_one(struct index_reader *rd, struct db *old, size_t i, struct file_job *job)
+{
+	memset(job, 0, sizeof *job);
+	job->path = rd->paths[i];
+	read_job(job, old, true);
+}
+
+void file_job_parse_now(struct file_job *job)
+{
+	read_job(job, NULL, false);
+}
+
+void file_job_free(struct file_job *job)
 {
 	if (job->kind == JOB_PARSED)
 		report_free(&job->report);
 	free(job->why);
-	memset(job, 0, sizeof *job);
+	job->why = NULL;
+	job->kind = JOB_UNREADABLE;
 }
 
 /* A reading thread: claim the next file while its slot is free, read it, put it in its slot. */
@@ -171,7 +187,7 @@ void reader_finish(struct index_reader *rd)
 		pthread_join(rd->thread[t], NULL);
 	for (size_t k = 0; k < READER_AHEAD; k++)
 		if (rd->ready[k])
-			job_free(&rd->slot[k]);
+			file_job_free(&rd->slot[k]);
 	pthread_mutex_destroy(&rd->lock);
 	pthread_cond_destroy(&rd->changed);
 	if (rd->inline_old)

@@ -323,11 +323,7 @@ static void mark_search_words(const struct browser *b, struct grid *g, int y, in
 	const char *words = search_words(b);
 	size_t len;
 	for (const char *t = l->text, *at; words && (at = find_query_word(t, words, &len)) != NULL; t = at + len) {
-		char *before = xstrndup(l->text, (size_t)(at - l->text));
-		char *word = xstrndup(at, len);
-		int x = display_width(before, b->ascii), w = display_width(word, b->ascii);
-		free(before);
-		free(word);
+		int x = display_width_range(l->text, at, b->ascii), w = display_width_range(at, at + len, b->ascii);
 		if (x >= cw)
 			break;
 		grid_set_role(g, y, cx + x, x + w > cw ? cw - x : w, ROLE_MATCH);

@@ -10,15 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The display width of the byte range [S, END). */
-static int range_width(const char *s, const char *end, bool ascii)
-{
-	char *copy = xstrndup(s, (size_t)(end - s));
-	int w = display_width(copy, ascii);
-	free(copy);
-	return w;
-}
-
 /*
  * Where to start drawing SNIPPET in W columns so that its first match (after
  * the \x01 marker) is on screen: the snippet's start when the match begins in
@@ -29,10 +20,10 @@ static const char *snippet_start(const char *snippet, int w, bool ascii, bool *c
 {
 	const char *match = strchr(snippet, '\x01');
 	*cut = false;
-	if (!match || range_width(snippet, match, ascii) <= w * 2 / 3)
+	if (!match || display_width_range(snippet, match, ascii) <= w * 2 / 3)
 		return snippet;
 	const char *p = snippet;
-	while (p < match && range_width(p, match, ascii) > w / 3) {
+	while (p < match && display_width_range(p, match, ascii) > w / 3) {
 		const char *space = memchr(p, ' ', (size_t)(match - p));
 		if (!space)
 			break;
