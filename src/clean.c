@@ -109,30 +109,67 @@ bool starts_with_paragraph_number(const char *s)
 		(unsigned char)s[d + 2] >= 0x80);
 }
 
-/* Fold white space to single spaces and trim; returns a malloc'd string. */
-static char *fold_space(const char *s)
+/* What fold_space saw on its way, so that later passes run only when they can change something. */
+enum {
+	SAW_MARKUP = 1,      /* '<' or '&': maybe HTML */
+	SAW_STAR = 2,        /* '*': maybe markdown */
+	SAW_SPACE_DIGIT = 4, /* a digit after a space: maybe a displaced paragraph number */
+};
+
+/* Byte classes for fold_space: 0 is a byte copied as it is, the common case. */
+enum { FOLD_COPY, FOLD_SPACE, FOLD_END, FOLD_MARKUP, FOLD_STAR };
+static const unsigned char fold_class[256] = {
+	['\0'] = FOLD_END, [' '] = FOLD_SPACE, ['\t'] = FOLD_SPACE, ['\n'] = FOLD_SPACE,
+	['<'] = FOLD_MARKUP, ['&'] = FOLD_MARKUP, ['*'] = FOLD_STAR,
+};
+
+/*
+ * Fold white space to single spaces and trim; returns a malloc'd string.
+ * *SAW gets the SAW_ flags of what the result holds.  One table lookup per
+ * byte: this sees every byte of every report, often twice.
+ */
+static char *fold_space(const char *s, unsigned *saw)
 {
 	char *out = xmalloc(strlen(s) + 1), *w = out; /* folding never lengthens */
-	bool space = true;
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n') {
-			space = true;
+	const unsigned char *r = (const unsigned char *)s;
+	unsigned flags = 0;
+	while (fold_class[*r] == FOLD_SPACE)
+		r++;
+	for (;;) {
+		unsigned char c = *r++;
+		switch (fold_class[c]) {
+		case FOLD_COPY:
+			*w++ = (char)c;
+			continue;
+		case FOLD_SPACE:
+			while (fold_class[*r] == FOLD_SPACE)
+				r++;
+			if (!*r)
+				break; /* trailing space */
+			*w++ = ' ';
+			if (*r >= '0' && *r <= '9')
+				flags |= SAW_SPACE_DIGIT;
+			continue;
+		case FOLD_MARKUP:
+			flags |= SAW_MARKUP;
+			*w++ = (char)c;
+			continue;
+		case FOLD_STAR:
+			flags |= SAW_STAR;
+			*w++ = (char)c;
 			continue;
 		}
-		if (space && w > out)
-			*w++ = ' ';
-		space = false;
-		*w++ = *s;
+		break; /* FOLD_END, or the trailing space */
 	}
 	*w = '\0';
+	if (saw)
+		*saw = flags;
 	return out;
 }
 
-/* Remove "**" markers, and one '*' wrapping the whole paragraph.  Returns whether it did. */
+/* Remove "**" markers, and one '*' wrapping the whole paragraph.  Returns whether it removed any. */
 static bool drop_markdown(char *s)
 {
-	if (!strchr(s, '*'))
-		return false;
 	char *w = s;
 	for (char *r = s; *r;) {
 		if (r[0] == '*' && r[1] == '*') {
@@ -141,15 +178,19 @@ static bool drop_markdown(char *s)
 		}
 		*w++ = *r++;
 	}
+	bool dropped = *w != '\0';
 	*w = '\0';
-	size_t n = strlen(s);
+	size_t n = (size_t)(w - s);
 	if (n >= 2 && s[0] == '*' && isalnum((unsigned char)s[1])) {
 		memmove(s, s + 1, n);
 		n--;
+		dropped = true;
 	}
-	if (n >= 2 && s[n - 1] == '*' && (s[n - 2] == '.' || isalpha((unsigned char)s[n - 2])))
+	if (n >= 2 && s[n - 1] == '*' && (s[n - 2] == '.' || isalpha((unsigned char)s[n - 2]))) {
 		s[n - 1] = '\0';
-	return true;
+		dropped = true;
+	}
+	return dropped;
 }
 
 /* Locale-free character classes for the byte loops that see all of a report's text. */
@@ -167,12 +208,10 @@ static inline bool ascii_lower_letter(unsigned char c)
  * Remove paragraph numbers the extraction moved into the middle of a
  * sentence: " 58. outstanding" -> " outstanding".  Only 1-3 digits followed
  * by ". " and a lowercase letter qualify, so "Key Stage 4. The" stays.
- * Returns whether it removed any.
  */
-static bool drop_displaced_numbers(char *s)
+static void drop_displaced_numbers(char *s)
 {
 	char *w = s;
-	bool dropped = false;
 	for (char *r = s; *r;) {
 		if (*r == ' ' && ascii_digit((unsigned char)r[1])) {
 			int d = 1;
@@ -181,48 +220,50 @@ static bool drop_displaced_numbers(char *s)
 			if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && ascii_lower_letter((unsigned char)r[3 + d]) &&
 			    !(r > s && (r[-1] == ',' || ascii_digit((unsigned char)r[-1])))) {
 				r += 2 + d; /* keep the following space */
-				dropped = true;
 				continue;
 			}
 		}
 		*w++ = *r++;
 	}
 	*w = '\0';
-	return dropped;
 }
 
 static char *clean_common(const char *s)
 {
-	char *t;
-	if (strpbrk(s, "<&")) {
+	unsigned saw;
+	char *t = fold_space(s, &saw);
+	if (saw & SAW_MARKUP) {
+		free(t);
 		char *html = strip_html(s);
-		t = fold_space(html);
+		t = fold_space(html, &saw);
 		free(html);
-	} else {
-		t = fold_space(s);
 	}
-	/* T's spaces are folded: only a removal below can leave two together or one at an end */
-	bool changed = drop_markdown(t);
+	/*
+	 * T's spaces are folded.  Removing markdown can leave two spaces together
+	 * or one at an end, so T is folded again after it; the other removals
+	 * below take a prefix up to a word, or " 58." before a space, and cannot.
+	 */
+	bool refold = (saw & SAW_STAR) && drop_markdown(t);
 	/* leading bullets and paragraph numbers, possibly both: "- 12. The ..." */
 	for (;;) {
 		const char *rest;
 		if (is_bullet_line(t, &rest)) {
 			memmove(t, rest, strlen(rest) + 1);
-			changed = true;
 			continue;
 		}
 		if (starts_with_paragraph_number(t)) {
 			char *p = strchr(t, '.') + 2;
 			memmove(t, p, strlen(p) + 1);
-			changed = true;
 			continue;
 		}
 		break;
 	}
-	changed |= drop_displaced_numbers(t);
-	if (!changed)
+	/* removing markdown can bring a space and a digit together; removing a prefix cannot */
+	if (saw & (SAW_SPACE_DIGIT | SAW_STAR))
+		drop_displaced_numbers(t);
+	if (!refold)
 		return t;
-	char *out = fold_space(t);
+	char *out = fold_space(t, NULL);
 	free(t);
 	return out;
 }
