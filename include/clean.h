@@ -8,6 +8,7 @@
 #define ECMR_CLEAN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /*
  * Clean one paragraph in place-free style (returns a malloc'd string):
@@ -42,10 +43,11 @@ char *strip_html(const char *s);
 int split_run_together(const char *item, char **parts, int max);
 
 /*
- * What joins a line to the text BEFORE it when wrapping split them: ""
+ * What joins a line to the text BEFORE it (N bytes long: the text grows
+ * line by line, so its length is known) when wrapping split them: ""
  * after a word broken at a hyphen ("multi-" + "agency"), else " ".
  */
-const char *wrap_joiner(const char *before, const char *after);
+const char *wrap_joiner(const char *before, size_t n, const char *after);
 
 /* Does a list item only say that there are none ("None.", "There are no areas for development.")? */
 bool item_says_none(const char *item);

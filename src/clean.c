@@ -361,9 +361,8 @@ bool item_says_none(const char *item)
 	return false;
 }
 
-const char *wrap_joiner(const char *before, const char *after)
+const char *wrap_joiner(const char *before, size_t n, const char *after)
 {
-	size_t n = strlen(before);
 	/* "multi-" at the end of a line and "agency" on the next: one word */
 	if (n >= 2 && before[n - 1] == '-' && isalpha((unsigned char)before[n - 2]) &&
 	    islower((unsigned char)after[0]))

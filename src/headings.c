@@ -117,6 +117,14 @@ void heading_normalize(const char *text, char *out, size_t cap)
 	size_t n = 0;
 	bool space = true; /* suppress leading spaces */
 	for (const char *p = text; *p && n + 5 < cap;) {
+		/* letters and digits stay, lowercased; ASCII ones (most of any text) need no decoding */
+		unsigned char c = (unsigned char)*p;
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+			out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+			space = false;
+			p++;
+			continue;
+		}
 		unsigned cp;
 		int len = utf8_decode(p, &cp);
 		if (cp == '\'' || cp == 0x2018 || cp == 0x2019) {
@@ -132,14 +140,10 @@ void heading_normalize(const char *text, char *out, size_t cap)
 			p += len;
 			continue;
 		}
-		/* letters and digits stay (accented Latin letters too); all else separates words */
-		if (cp < 0x80 ? isalnum((int)cp) : (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)) {
-			if (cp < 0x80)
-				out[n++] = (char)tolower((int)cp);
-			else {
-				memcpy(out + n, p, (size_t)len);
-				n += (size_t)len;
-			}
+		/* accented Latin letters stay as they are; all else separates words */
+		if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) {
+			memcpy(out + n, p, (size_t)len);
+			n += (size_t)len;
 			space = false;
 		} else if (!space) {
 			out[n++] = ' ';
@@ -167,6 +171,9 @@ void heading_normalize(const char *text, char *out, size_t cap)
 
 static bool rule_matches(const struct heading_rule *r, const char *s)
 {
+	/* most lines are asked this of every rule: the first letter rules most out */
+	if (r->match != M_CONTAINS && s[0] != r->pattern[0])
+		return false;
 	size_t n = strlen(r->pattern);
 	switch (r->match) {
 	case M_EXACT:

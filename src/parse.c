@@ -282,7 +282,7 @@ static char *finish_text(const char *raw)
 		bool table_row = strstr(c, " | ") != NULL;
 		if (prev && !prev_bullet && !bullet && !table_row && !ends_sentence(prev) &&
 		    !strstr(prev, " | ") && strchr(prev, ' ') && strlen(prev) > 40) {
-			char *joined = xasprintf("%s%s%s", prev, wrap_joiner(prev, c), c);
+			char *joined = xasprintf("%s%s%s", prev, wrap_joiner(prev, strlen(prev), c), c);
 			free(prev);
 			free(c);
 			prev = joined;

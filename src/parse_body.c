@@ -160,7 +160,7 @@ static void text_line(struct body *b, const char *line, bool block_start)
 		sb_adds(&b->para, line);
 		return;
 	}
-	sb_adds(&b->para, wrap_joiner(sb_str(&b->para), line));
+	sb_adds(&b->para, wrap_joiner(sb_str(&b->para), b->para.len, line));
 	sb_adds(&b->para, line);
 }
 
@@ -193,7 +193,7 @@ static void extend_item(struct body *b, const char *text, bool sub)
 			t.s[--t.len] = '\0';
 		sb_adds(&t, "; ");
 	} else {
-		sb_adds(&t, wrap_joiner(sb_str(&t), text));
+		sb_adds(&t, wrap_joiner(sb_str(&t), t.len, text));
 	}
 	sb_adds(&t, text);
 	free(it->text);
@@ -1097,6 +1097,9 @@ static size_t graphic_scale_at(struct parser *ps, size_t i)
 static bool closing_paragraph(struct parser *ps, const char *line)
 {
 	if (ps->r->type != RT_APA)
+		return false;
+	/* every line of a letter is asked: both phrases hold the word, and looking for it is cheap */
+	if (!str_find_ci(line, "grade"))
 		return false;
 	char norm[96];
 	heading_normalize(line, norm, sizeof norm);

@@ -154,16 +154,54 @@ bool str_eq_ci(const char *a, const char *b)
 	return *a == *b;
 }
 
+/*
+ * How rare a byte is in English report text, for str_find_ci: the space
+ * is commonest, then letters by their frequency in English; digits,
+ * punctuation and non-ASCII bytes are rarer than any letter.
+ */
+enum { RARE_OTHER = 40 };
+static const unsigned char letter_rarity[128] = {
+	['e'] = 1, ['E'] = 1, ['t'] = 2, ['T'] = 2, ['a'] = 3, ['A'] = 3,
+	['o'] = 4, ['O'] = 4, ['i'] = 5, ['I'] = 5, ['n'] = 6, ['N'] = 6,
+	['s'] = 7, ['S'] = 7, ['h'] = 8, ['H'] = 8, ['r'] = 9, ['R'] = 9,
+	['d'] = 10, ['D'] = 10, ['l'] = 11, ['L'] = 11, ['c'] = 12, ['C'] = 12,
+	['u'] = 13, ['U'] = 13, ['m'] = 14, ['M'] = 14, ['w'] = 15, ['W'] = 15,
+	['f'] = 16, ['F'] = 16, ['g'] = 17, ['G'] = 17, ['y'] = 18, ['Y'] = 18,
+	['p'] = 19, ['P'] = 19, ['b'] = 20, ['B'] = 20, ['v'] = 21, ['V'] = 21,
+	['k'] = 22, ['K'] = 22, ['j'] = 23, ['J'] = 23, ['x'] = 24, ['X'] = 24,
+	['q'] = 25, ['Q'] = 25, ['z'] = 26, ['Z'] = 26,
+};
+
+static unsigned byte_rarity(unsigned char c)
+{
+	if (c == ' ')
+		return 0;
+	return c < 128 && letter_rarity[c] ? letter_rarity[c] : RARE_OTHER;
+}
+
+/*
+ * The leftmost HAY that starts NEEDLE, ASCII letters in either case.  It
+ * jumps with strpbrk/strchr (quick) between the places where the needle's
+ * rarest byte stands, so that "inspection date:" stops at each ':' and not
+ * at each 'i'.  Candidates come in order, so the first that matches is the
+ * leftmost match.
+ */
 const char *str_find_ci(const char *hay, const char *needle)
 {
 	if (!*needle)
 		return hay;
-	/* jump between places where the first letter stands, in either case (strpbrk is quick) */
-	unsigned char first = ascii_lower((unsigned char)*needle);
-	char starts[3] = { (char)first, (char)(first >= 'a' && first <= 'z' ? first - ('a' - 'A') : first), '\0' };
-	for (const char *p = hay; (p = strpbrk(p, starts)) != NULL; p++)
-		if (str_starts_ci(p + 1, needle + 1))
-			return p;
+	size_t pivot = 0;
+	for (size_t i = 1; needle[i]; i++)
+		if (byte_rarity((unsigned char)needle[i]) > byte_rarity((unsigned char)needle[pivot]))
+			pivot = i;
+	if (strnlen(hay, pivot) < pivot)
+		return NULL; /* HAY is shorter than the needle's start */
+	unsigned char c = ascii_lower((unsigned char)needle[pivot]);
+	char both[3] = { (char)c, (char)(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c), '\0' };
+	bool letter = both[0] != both[1];
+	for (const char *p = hay + pivot; (p = letter ? strpbrk(p, both) : strchr(p, c)) != NULL; p++)
+		if (str_starts_ci(p - pivot, needle))
+			return p - pivot;
 	return NULL;
 }
 

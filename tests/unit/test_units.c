@@ -111,9 +111,9 @@ static void prose_judgements(void)
 
 static void cleaning(void)
 {
-	CHECK_STR(wrap_joiner("a multi-", "agency team"), "");
-	CHECK_STR(wrap_joiner("pre- and", "post-16"), " ");
-	CHECK_STR(wrap_joiner("ages 14 -", "19"), " ");
+	CHECK_STR(wrap_joiner("a multi-", 8, "agency team"), "");
+	CHECK_STR(wrap_joiner("pre- and", 8, "post-16"), " ");
+	CHECK_STR(wrap_joiner("ages 14 -", 9, "19"), " ");
 	CHECK(item_says_none("None."));
 	CHECK(item_says_none("There are no significant areas for development."));
 	CHECK(!item_says_none("Nominate a lead for care leavers."));
@@ -136,6 +136,20 @@ static void cleaning(void)
 	s = clean_paragraph("Five A*–C grades and A* to C");
 	CHECK_STR(s, "Five A*–C grades and A* to C");
 	free(s);
+	/* white space of every kind folds; removing markdown folds again */
+	s = clean_paragraph(" \t Being\n  healthy \t\n");
+	CHECK_STR(s, "Being healthy");
+	free(s);
+	s = clean_paragraph("** Staying ** safe **");
+	CHECK_STR(s, "Staying safe");
+	free(s);
+	/* a displaced number that only removing markdown brings to a space */
+	s = clean_paragraph("they are **58. outstanding");
+	CHECK_STR(s, "they are outstanding");
+	free(s);
+	s = clean_paragraph("\xE2\x80\xA2 - 12. Bullets and numbers, stacked");
+	CHECK_STR(s, "Bullets and numbers, stacked");
+	free(s);
 	s = clean_item("\xE2\x80\xA2 improve attendance; and");
 	CHECK_STR(s, "improve attendance");
 	free(s);
@@ -157,9 +171,31 @@ static void cleaning(void)
 	CHECK(!ends_sentence("the council"));
 }
 
+static void finding(void)
+{
+	const char *hay = "The Inspection Date: 3 May; grade GRADE (grade 1):x";
+	CHECK(str_find_ci(hay, "") == hay);
+	CHECK(str_find_ci(hay, "the") == hay);
+	CHECK(str_find_ci(hay, "inspection date:") == hay + 4);
+	CHECK(str_find_ci(hay, "grade") == strstr(hay, "grade"));
+	CHECK(str_find_ci(hay, "(grade 1)") == strstr(hay, "(grade"));
+	CHECK(str_find_ci(hay, "):X") == strstr(hay, "):x"));
+	CHECK(str_find_ci(hay, "grade 2") == NULL);
+	CHECK(str_find_ci("a:", "xa:") == NULL); /* the rarest byte, ':', too near the start */
+	CHECK(str_find_ci("ab", "abc") == NULL);
+	CHECK(str_find_ci("", "a") == NULL);
+	const char *colons = "::a::b:";
+	CHECK(str_find_ci(colons, "b:") == colons + 5);
+	CHECK(str_find_ci(colons, "::") == colons);
+}
+
 static void headings(void)
 {
 	char norm[256];
+	heading_normalize("CHILDREN'S SERVICES GRADE 3", norm, sizeof norm);
+	CHECK_STR(norm, "childrens services grade 3");
+	heading_normalize("12. Caf\xC3\xA9 & Youth-Club", norm, sizeof norm);
+	CHECK_STR(norm, "caf\xC3\xA9 and youth club");
 	heading_normalize("Achieving economic well-being", norm, sizeof norm);
 	CHECK_STR(norm, "achieving economic wellbeing");
 	heading_normalize("Investigation into 14\xE2\x80\x93" "19 education", norm, sizeof norm);
@@ -281,6 +317,7 @@ int main(void)
 	RUN(grade_scales);
 	RUN(prose_judgements);
 	RUN(cleaning);
+	RUN(finding);
 	RUN(headings);
 	RUN(authorities);
 	RUN(decoding);
