@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void sha256_vectors(void)
+static void sha256_vectors_once(void)
 {
 	/* FIPS 180-4 examples */
 	char hex[65];
@@ -23,6 +23,33 @@ static void sha256_vectors(void)
 	const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
 	sha256_hex(two, strlen(two), hex);
 	CHECK_STR(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	char *million = malloc(1000000);
+	memset(million, 'a', 1000000);
+	sha256_hex(million, 1000000, hex);
+	CHECK_STR(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(million);
+}
+
+static void sha256_vectors(void)
+{
+	/* both ways: the CPU's SHA extensions (where it has them) and plain C */
+	sha256_vectors_once();
+	sha256_use_cpu_extensions(false);
+	sha256_vectors_once();
+	/* and the two agree on every length around the block and padding boundaries */
+	unsigned char data[300];
+	unsigned x = 12345;
+	for (size_t i = 0; i < sizeof data; i++)
+		data[i] = (unsigned char)((x = x * 1103515245u + 12345u) >> 16);
+	for (size_t len = 0; len <= sizeof data; len++) {
+		char plain[65], fast[65];
+		sha256_use_cpu_extensions(false);
+		sha256_hex(data, len, plain);
+		sha256_use_cpu_extensions(true);
+		sha256_hex(data, len, fast);
+		CHECK_STR(fast, plain);
+	}
+	sha256_use_cpu_extensions(true);
 }
 
 static void grade_scales(void)
