@@ -1,6 +1,6 @@
 /*
  * index_reader.h: reading, hashing and parsing report files ahead of the
- * index writer, on a thread of its own.
+ * index writer, on threads of their own.
  *
  * `ecmr index` spends about half its time parsing and half in SQLite; with
  * the parsing done on other cores while the writer inserts the reports
@@ -45,11 +45,13 @@ struct index_reader;
  * that order.  OLD_INDEX, when it names an index made by this parser
  * version, is where unchanged files are looked up (on a connection of the
  * reader's own).  STOP is polled between files: once it is non-zero no
- * further file is started.  Never fails: without a thread the files are
- * read one at a time as reader_next asks for them.
+ * further file is started.  THREADS reading threads are started: 0 for as
+ * many as the cores allow beside the writer's (at least one), at most 2;
+ * below 0 none.  Never fails: without a thread the files are read one at
+ * a time as reader_next asks for them.
  */
 struct index_reader *reader_start(char *const *paths, size_t n, const char *old_index,
-				  volatile sig_atomic_t *stop);
+				  volatile sig_atomic_t *stop, int threads);
 
 /*
  * The next file's outcome, waiting for it if need be.  Returns false when

@@ -211,7 +211,7 @@ int cmd_index(int argc, char **argv)
 	size_t indexed = 0, reused = 0, failed = files.failed, by_type[4] = {0}, warned = 0;
 	int status = EXIT_OK;
 	/* files are read and parsed a few ahead, on another core (index_reader.h) */
-	struct index_reader *rd = reader_start(files.v, files.n, target, &interrupted);
+	struct index_reader *rd = reader_start(files.v, files.n, target, &interrupted, 0);
 	struct file_job job;
 	for (size_t i = 0; !interrupted && reader_next(rd, &job); i++) {
 		const char *path = job.path;

