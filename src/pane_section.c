@@ -332,14 +332,32 @@ static void mark_search_words(const struct browser *b, struct grid *g, int y, in
 
 /* ---- drawing ---- */
 
+/*
+ * The gutter cell's role: a marker takes its list's role; a blank gutter is
+ * plain text, so that it is never underlined or coloured as the heading
+ * or item beside it is (a stray underlined cell before every heading).
+ */
+static enum role gutter_role(const struct section_line *l)
+{
+	if (l->marker == ' ')
+		return ROLE_NORMAL;
+	if (l->hl_start >= 0)
+		return l->hl_role;
+	switch (l->marker) {
+	case '+':
+		return ROLE_STRENGTH;
+	case '-':
+		return ROLE_IMPROVEMENT;
+	case '>':
+		return ROLE_RECOMMENDATION;
+	}
+	return l->role;
+}
+
 static void draw_line(struct browser *b, struct grid *g, int y, int x, int w, const struct section_line *l)
 {
 	char marker[2] = { l->marker, '\0' };
-	enum role mrole = l->marker == '+' ? ROLE_STRENGTH : l->marker == '-' ? ROLE_IMPROVEMENT :
-			  l->marker == '>' ? ROLE_RECOMMENDATION : l->role;
-	if (l->hl_start >= 0)
-		mrole = l->hl_role;
-	grid_put(g, y, x, 1, marker, mrole);
+	grid_put(g, y, x, 1, marker, gutter_role(l));
 	int cx = x + 2 + l->indent, cw = w - 2 - l->indent;
 	if (l->hl_start < 0) {
 		grid_put(g, y, cx, cw, l->text, l->role);
