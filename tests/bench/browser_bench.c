@@ -10,8 +10,10 @@
  *                                    per key, keypress to screen drawn (p50, p99 in ms)
  *   browser_bench cells INDEX N COLS ROWS
  *                                    the same keys: screen cells each one changes
- *                                    (median, max), the floor of what any terminal
- *                                    output for them must rewrite
+ *                                    (median, max), and of those the ones that show
+ *                                    something (median), the floor of what any
+ *                                    terminal output for them must send; and the
+ *                                    cells a repaint of the last screen must send
  *
  * Prints "bench-raw: NAME=VALUE" lines for tests/bench/run.  Not part of ecmr.
  */
@@ -180,12 +182,38 @@ static int bench_keys(const char *index, int n, int cols, int rows)
 	return 0;
 }
 
-/* Cells (glyph or role) that differ between two grids of one size. */
-static int changed_cells(const struct grid *a, const struct grid *b)
+/*
+ * A cell that shows nothing of its own: a plain space, which a terminal can
+ * blank a run of with one erase, or the second half of a wide character,
+ * sent with the first.  A space in the cursor's reverse video shows.
+ */
+static bool blank_cell(const struct cell *c)
+{
+	return c->glyph[0] == '\0' || (strcmp(c->glyph, " ") == 0 && c->role == ROLE_NORMAL);
+}
+
+/*
+ * Cells (glyph or role) that differ between two grids of one size; *WRITTEN
+ * gets those of them that B shows something in, which any output must send.
+ */
+static int changed_cells(const struct grid *a, const struct grid *b, int *written)
 {
 	int n = 0;
-	for (int i = 0; i < a->rows * a->cols; i++)
-		n += a->cells[i].role != b->cells[i].role || strcmp(a->cells[i].glyph, b->cells[i].glyph) != 0;
+	*written = 0;
+	for (int i = 0; i < a->rows * a->cols; i++) {
+		bool changed = a->cells[i].role != b->cells[i].role || strcmp(a->cells[i].glyph, b->cells[i].glyph) != 0;
+		n += changed;
+		*written += changed && !blank_cell(&b->cells[i]);
+	}
+	return n;
+}
+
+/* Cells of G that show something: what a repaint of G after clearing must send. */
+static int shown_cells(const struct grid *g)
+{
+	int n = 0;
+	for (int i = 0; i < g->rows * g->cols; i++)
+		n += !blank_cell(&g->cells[i]);
 	return n;
 }
 
@@ -195,17 +223,23 @@ static int bench_cells(const char *index, int n, int cols, int rows)
 	struct theme theme;
 	struct browser *b = open_browser(index, &g, &theme, cols, rows);
 	grid_resize(&prev, rows, cols);
-	double *changed = xcalloc((size_t)n, sizeof *changed);
+	double *changed = xcalloc((size_t)n, sizeof *changed), *written = xcalloc((size_t)n, sizeof *written);
 	for (int i = 0; i < n; i++) {
 		memcpy(prev.cells, g.cells, (size_t)rows * (size_t)cols * sizeof *g.cells);
 		browser_key(b, session[i % (int)(sizeof session / sizeof session[0])]);
 		view_draw(b, &g);
-		changed[i] = changed_cells(&prev, &g);
+		int w;
+		changed[i] = changed_cells(&prev, &g, &w);
+		written[i] = w;
 	}
 	qsort(changed, (size_t)n, sizeof *changed, cmp_double);
+	qsort(written, (size_t)n, sizeof *written, cmp_double);
 	printf("bench-raw: cells_median=%.0f\n", changed[n / 2]);
 	printf("bench-raw: cells_max=%.0f\n", changed[n - 1]);
 	printf("bench-raw: cells_full=%d\n", rows * cols);
+	printf("bench-raw: cells_written_median=%.0f\n", written[n / 2]);
+	printf("bench-raw: cells_shown_full=%d\n", shown_cells(&g));
+	free(written);
 	free(changed);
 	grid_free(&prev);
 	grid_free(&g);
