@@ -15,6 +15,7 @@ struct db {
 	char *path;
 	dev_t dev;
 	ino_t ino;
+	int schema;             /* INDEX_SCHEMA_VERSION of the file, or an older one */
 	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
 	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
 };
@@ -90,6 +91,7 @@ int db_open(const char *path, struct db **out, char **err)
 		db_close(db);
 		return -1;
 	}
+	db->schema = version;
 	*out = db;
 	return 0;
 }
@@ -386,14 +388,26 @@ static char *quote_words(const char *query)
  * without snippets: ranking every match and making a snippet for each costs
  * tens of milliseconds on a national index, and a screen shows a dozen.
  */
+/* The hits query for each index schema: a row is a section's text or an item. */
+static const char *const search_sql[] = {
+	/* schema 2: the row id is the section's or the item's own id */
+	"SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+	" search.rowid, i.id, i.kind"
+	" FROM search LEFT JOIN item i ON i.id = search.rowid"
+	" JOIN section s ON s.id = coalesce(i.section_id, search.rowid) JOIN report r ON r.id = s.report_id"
+	" LEFT JOIN authority a ON a.id = r.authority_id"
+	" WHERE search MATCH ?1 LIMIT ?2",
+	/* schema 1: the search table names them */
+	"SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+	" search.rowid, search.item_id, i.kind"
+	" FROM search JOIN section s ON s.id = search.section_id JOIN report r ON r.id = s.report_id"
+	" LEFT JOIN authority a ON a.id = r.authority_id LEFT JOIN item i ON i.id = search.item_id"
+	" WHERE search MATCH ?1 LIMIT ?2",
+};
+
 static int run_search(struct db *db, const char *fts, size_t limit, struct search_hit **hits, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db,
-		"SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
-		" search.rowid, search.item_id, i.kind"
-		" FROM search JOIN section s ON s.id = search.section_id JOIN report r ON r.id = s.report_id"
-		" LEFT JOIN authority a ON a.id = r.authority_id LEFT JOIN item i ON i.id = search.item_id"
-		" WHERE search MATCH ?1 LIMIT ?2");
+	sqlite3_stmt *q = prepare(db, search_sql[db->schema >= 2 ? 0 : 1]);
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, fts, -1, SQLITE_STATIC);

@@ -34,7 +34,16 @@ static const char *const schema[] = {
 	" scale TEXT, judgement_source TEXT, line INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL)",
 	"CREATE TABLE item(id INTEGER PRIMARY KEY, section_id INTEGER NOT NULL, ord INTEGER NOT NULL,"
 	" kind TEXT NOT NULL, text TEXT NOT NULL, timeframe TEXT, actor TEXT)",
-	"CREATE VIRTUAL TABLE search USING fts5(body, section_id UNINDEXED, item_id UNINDEXED,"
+	/*
+	 * The search index keeps no copy of the text: its rows are the
+	 * sections and items themselves, read through this view when a snippet
+	 * is made.  Sections and items take their ids from one sequence (see
+	 * index_add), so an id names one or the other, and id order is the
+	 * order they were indexed in.
+	 */
+	"CREATE VIEW search_text(id, body) AS SELECT id, text FROM section WHERE text <> ''"
+	" UNION ALL SELECT id, text FROM item",
+	"CREATE VIRTUAL TABLE search USING fts5(body, content = 'search_text', content_rowid = 'id',"
 	" tokenize = 'unicode61 remove_diacritics 2')",
 	/* no merging while the reports go in: 'optimize' at the end merges once */
 	"INSERT INTO search(search, rank) VALUES('automerge', 0)",
@@ -77,9 +86,10 @@ static const char *const stmt_sql[S_COUNT] = {
 		     " overall, main_date, warnings) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[S_DATE] = "INSERT OR IGNORE INTO report_date(report_id, kind, date) VALUES(?1, ?2, ?3)",
 	[S_SECTION] = "INSERT INTO section(report_id, ord, key, scope, heading, judgement, grade_raw, scale,"
-		      " judgement_source, line, text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-	[S_ITEM] = "INSERT INTO item(section_id, ord, kind, text, timeframe, actor) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-	[S_FTS] = "INSERT INTO search(body, section_id, item_id) VALUES(?1, ?2, ?3)",
+		      " judgement_source, line, text, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	[S_ITEM] = "INSERT INTO item(section_id, ord, kind, text, timeframe, actor, id)"
+		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_FTS] = "INSERT INTO search(rowid, body) VALUES(?1, ?2)",
 };
 
 struct index_writer {
@@ -87,6 +97,7 @@ struct index_writer {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[S_COUNT];
 	struct db *old;      /* the previous index, for reuse; may be NULL */
+	long long next_id;   /* the next section or item id: one sequence for both */
 };
 
 static char *sql_error(sqlite3 *db, const char *what)
@@ -151,6 +162,7 @@ int index_begin(const char *target, struct index_writer **out, char **err)
 {
 	struct index_writer *w = xcalloc(1, sizeof *w);
 	w->target = xstrdup(target);
+	w->next_id = 1;
 	remove_stale_temps(target);
 	char *copy = xstrdup(target), *copy2 = xstrdup(target);
 	w->temp = xasprintf("%s/.%s.tmp-%ld", dirname(copy), basename(copy2), (long)getpid());
@@ -228,6 +240,15 @@ static int step(struct index_writer *w, sqlite3_stmt *st, char **err)
 		return -1;
 	}
 	return 0;
+}
+
+/* Index TEXT for search as row ID, a section's or an item's (the text itself stays in their table). */
+static int add_search_row(struct index_writer *w, long long id, const char *text, char **err)
+{
+	sqlite3_stmt *f = w->stmt[S_FTS];
+	sqlite3_bind_int64(f, 1, id);
+	bind_text(f, 2, text);
+	return step(w, f, err);
 }
 
 /* The authority row for a report: found by short name, created if new. */
@@ -340,17 +361,12 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 		bind_text(ss, 9, s->source ? source_name(s->source) : NULL);
 		sqlite3_bind_int(ss, 10, s->line);
 		bind_text(ss, 11, s->text);
+		long long sid = w->next_id++;
+		sqlite3_bind_int64(ss, 12, sid);
 		if (step(w, ss, err) != 0)
 			return -1;
-		long long sid = sqlite3_last_insert_rowid(w->db);
-		if (*s->text) {
-			sqlite3_stmt *f = w->stmt[S_FTS];
-			bind_text(f, 1, s->text);
-			sqlite3_bind_int64(f, 2, sid);
-			sqlite3_bind_null(f, 3);
-			if (step(w, f, err) != 0)
-				return -1;
-		}
+		if (*s->text && add_search_row(w, sid, s->text, err) != 0)
+			return -1;
 		for (size_t k = 0; k < s->nitems; k++) {
 			const struct item *it = &s->items[k];
 			sqlite3_stmt *is = w->stmt[S_ITEM];
@@ -360,14 +376,11 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 			bind_text(is, 4, it->text);
 			bind_text(is, 5, it->timeframe);
 			bind_text(is, 6, it->actor);
+			long long iid = w->next_id++;
+			sqlite3_bind_int64(is, 7, iid);
 			if (step(w, is, err) != 0)
 				return -1;
-			long long iid = sqlite3_last_insert_rowid(w->db);
-			sqlite3_stmt *f = w->stmt[S_FTS];
-			bind_text(f, 1, it->text);
-			sqlite3_bind_int64(f, 2, sid);
-			sqlite3_bind_int64(f, 3, iid);
-			if (step(w, f, err) != 0)
+			if (add_search_row(w, iid, it->text, err) != 0)
 				return -1;
 		}
 	}
