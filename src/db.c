@@ -383,31 +383,31 @@ static char *quote_words(const char *query)
 	return sb_take(&b);
 }
 
-/*
- * Hits in index order (authority, then year, as the files were indexed),
- * without snippets: ranking every match and making a snippet for each costs
- * tens of milliseconds on a national index, and a screen shows a dozen.
- */
-/* The hits query for each index schema: a row is a section's text or an item. */
-static const char *const search_sql[] = {
-	/* schema 2: the row id is the section's or the item's own id */
-	"SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+/* The hits query for each index schema (db_open admits 1 to INDEX_SCHEMA_VERSION). */
+static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
+	/* schema 1: the search table names the section and the item */
+	[1] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+	" search.rowid, search.item_id, i.kind"
+	" FROM search JOIN section s ON s.id = search.section_id JOIN report r ON r.id = s.report_id"
+	" LEFT JOIN authority a ON a.id = r.authority_id LEFT JOIN item i ON i.id = search.item_id"
+	" WHERE search MATCH ?1 LIMIT ?2",
+	/* schema 2: a search row id is the section's or the item's own id */
+	[2] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
 	" search.rowid, i.id, i.kind"
 	" FROM search LEFT JOIN item i ON i.id = search.rowid"
 	" JOIN section s ON s.id = coalesce(i.section_id, search.rowid) JOIN report r ON r.id = s.report_id"
 	" LEFT JOIN authority a ON a.id = r.authority_id"
 	" WHERE search MATCH ?1 LIMIT ?2",
-	/* schema 1: the search table names them */
-	"SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
-	" search.rowid, search.item_id, i.kind"
-	" FROM search JOIN section s ON s.id = search.section_id JOIN report r ON r.id = s.report_id"
-	" LEFT JOIN authority a ON a.id = r.authority_id LEFT JOIN item i ON i.id = search.item_id"
-	" WHERE search MATCH ?1 LIMIT ?2",
 };
 
+/*
+ * Hits in index order (authority, then year, as the files were indexed),
+ * without snippets: ranking every match and making a snippet for each costs
+ * tens of milliseconds on a national index, and a screen shows a dozen.
+ */
 static int run_search(struct db *db, const char *fts, size_t limit, struct search_hit **hits, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, search_sql[db->schema >= 2 ? 0 : 1]);
+	sqlite3_stmt *q = prepare(db, search_sql[db->schema]);
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, fts, -1, SQLITE_STATIC);
