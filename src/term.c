@@ -61,13 +61,21 @@ static short usable_color(short c)
 	return c < COLORS ? c : (short)(c % 8);
 }
 
+/*
+ * curses' COLORS and COLOR_PAIRS are 0 until start_color() has read them
+ * from terminfo, so colour is started first and the depth chosen after;
+ * read the other way round every terminal looked monochrome.  With NO_COLOR
+ * colour is never started, so not even a colour reset reaches the terminal.
+ */
 static void setup_colors(struct term *t, const struct theme *theme)
 {
-	t->depth = theme_depth(has_colors() ? COLORS : 0);
-	if (t->depth != DEPTH_NONE) {
+	int colors = 0;
+	if (has_colors() && theme_depth(256) != DEPTH_NONE) {
 		start_color();
 		use_default_colors();
+		colors = COLORS;
 	}
+	t->depth = theme_depth(colors);
 	for (int r = 0; r < ROLE_COUNT; r++) {
 		const struct style *s = theme_style(theme, (enum role)r, t->depth);
 		t->attrs[r] = 0;
