@@ -8,9 +8,9 @@
 #   make uninstall  removes what make install wrote, and the directories it made
 #   make fuzz       build the libFuzzer targets (clang) and run each FUZZ_TIME seconds
 #
-# Every src/*.c is part of the program; every tests/unit/test_*.c is a unit
-# test binary linked against all program objects except main.o.  Adding a file
-# therefore needs no change here.
+# Every src/STAGE/*.c is part of the program; every tests/unit/test_*.c is a
+# unit test binary linked against all program objects except main.o.  Adding
+# a file therefore needs no change here.
 
 PKGS      := ncursesw sqlite3 yaml-0.1
 PREFIX    ?= /usr/local
@@ -33,13 +33,18 @@ ALL_CPPFLAGS = -Iinclude $(PKG_CFLAGS) -D_GNU_SOURCE -DECMR_VERSION='"$(VERSION)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
 LIBS        = $(PKG_LIBS) -lm -pthread
 
-SRC      := $(wildcard src/*.c)
-OBJ      := $(SRC:src/%.c=$(BUILD)/%.o)
-LIBOBJ   := $(filter-out $(BUILD)/main.o,$(OBJ))
+# Sources are grouped by pipeline stage (src/STAGE/*.c, see README "For
+# developers"); objects mirror them under BUILD/obj.  Every object records
+# the headers it included (-MMD -MP, BUILD/obj/STAGE/NAME.d), so touching
+# any header, public or private, rebuilds exactly what uses it.
+SRC      := $(wildcard src/*/*.c)
+OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o)
+LIBOBJ   := $(filter-out $(BUILD)/obj/cli/main.o,$(OBJ))
 TESTSRC  := $(wildcard tests/unit/test_*.c)
 TESTBIN  := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOLSRC  := $(wildcard tools/*.c)
 TOOLBIN  := $(TOOLSRC:tools/%.c=$(BUILD)/tools/%)
+DEPFLAGS  = -MMD -MP
 
 .PHONY: all check check-fast check-san run install uninstall clean samples bench fuzz fuzz-bins memcheck deps FORCE
 
@@ -48,8 +53,9 @@ all: $(BUILD)/ecmr $(TESTBIN) $(TOOLBIN)
 $(BUILD)/ecmr: $(OBJ)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
-$(BUILD)/%.o: src/%.c $(wildcard include/*.h) $(BUILD)/config | $(BUILD)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/obj/%.o: src/%.c $(BUILD)/config | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The values compiled into the program.  The file changes only when they do,
 # so `make install PREFIX=/usr` after a plain `make` rebuilds the objects
@@ -60,20 +66,30 @@ $(BUILD)/config: FORCE | $(BUILD)
 
 FORCE:
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIBOBJ) | $(BUILD)
+# A unit test is one file linked with every program object but main.o (and,
+# for the fuzz replay, the fuzz targets' object).
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) | $(BUILD)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) -Itests/unit $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) -Itests/unit -Ifuzz $(ALL_CFLAGS) $(DEPFLAGS) -MF $@.d $(ALL_LDFLAGS) -o $@ $< \
+	    $(filter-out $(LIBOBJ),$(filter %.o,$^)) $(LIBOBJ) $(LIBS)
+
+$(BUILD)/tests/test_fuzz_regress: $(BUILD)/obj/fuzz/targets.o
+$(BUILD)/obj/fuzz/targets.o: fuzz/targets.c | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) -Ifuzz $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+-include $(OBJ:.o=.d) $(TESTBIN:=.d) $(BUILD)/obj/fuzz/targets.d $(TOOLBIN:=.d)
 
 # Tools (the sample-report generator, fuzz drivers) may use the authorities table.
-$(BUILD)/tools/%: tools/%.c $(BUILD)/authorities_data.o | $(BUILD)
+$(BUILD)/tools/%: tools/%.c $(BUILD)/obj/parse/authorities_data.o | $(BUILD)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/authorities_data.o $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -MF $@.d $(ALL_LDFLAGS) -o $@ $< $(BUILD)/obj/parse/authorities_data.o $(LIBS)
 
 # Benchmark drivers (make bench): linked like the unit tests; ptyrun needs forkpty.
 BENCHBIN := $(BUILD)/bench/browser_bench $(BUILD)/bench/ptyrun
 $(BUILD)/bench/browser_bench: tests/bench/browser_bench.c $(LIBOBJ) | $(BUILD)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -MF $@.d $(ALL_LDFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
 $(BUILD)/bench/ptyrun: tests/bench/ptyrun.c | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -D_GNU_SOURCE $(ALL_LDFLAGS) -o $@ $< -lutil
@@ -120,13 +136,11 @@ fuzz:
 
 fuzz-bins: $(FUZZBIN)
 
-# The replay test includes fuzz/targets.c whole (unit tests are built as one file).
-$(BUILD)/tests/test_fuzz_regress: fuzz/targets.c fuzz/targets.h
-
-$(BUILD)/fuzz/%: fuzz/%.c fuzz/targets.c fuzz/targets.h $(LIBOBJ) | $(BUILD)
+# Each driver is linked with the targets' object (the replay test links the same one).
+$(BUILD)/fuzz/%: fuzz/%.c $(BUILD)/obj/fuzz/targets.o $(LIBOBJ) | $(BUILD)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) -Ifuzz $(ALL_CFLAGS) -fsanitize=fuzzer $(ALL_LDFLAGS) -o $@ \
-	    $< fuzz/targets.c $(LIBOBJ) $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) -Ifuzz $(ALL_CFLAGS) $(DEPFLAGS) -MF $@.d -fsanitize=fuzzer $(ALL_LDFLAGS) -o $@ \
+	    $< $(BUILD)/obj/fuzz/targets.o $(LIBOBJ) $(LIBS)
 
 run:
 	@tools/deps.sh --install

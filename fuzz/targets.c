@@ -6,17 +6,17 @@
  * file), so the replay needs no Makefile rule of its own.
  */
 #include "targets.h"
-#include "db.h"
-#include "display.h"
-#include "grid.h"
-#include "index.h"
-#include "parse.h"
-#include "section_text.h"
-#include "show_resolve.h"
-#include "source.h"
-#include "text.h"
-#include "theme.h"
-#include "util.h"
+#include "index/db.h"
+#include "base/display.h"
+#include "tui/grid.h"
+#include "index/index.h"
+#include "parse/parse.h"
+#include "output/section_text.h"
+#include "cli/show_resolve.h"
+#include "parse/source.h"
+#include "tui/theme.h"
+#include "base/util.h"
+#include "base/utf8.h"
 
 #include <dirent.h>
 #include <locale.h>

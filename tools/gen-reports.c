@@ -17,7 +17,7 @@
  * only the layout of the real reports, including the debris of PDF
  * extraction the parser must survive (FORMATS.md).
  */
-#include "authorities.h"
+#include "parse/authorities.h"
 
 #include <ctype.h>
 #include <errno.h>

@@ -17,13 +17,13 @@
  *
  * Prints "bench-raw: NAME=VALUE" lines for tests/bench/run.  Not part of ecmr.
  */
-#include "browser.h"
-#include "db.h"
-#include "parse.h"
-#include "sha256.h"
-#include "source.h"
-#include "util.h"
-#include "view.h"
+#include "tui/browser.h"
+#include "index/db.h"
+#include "parse/parse.h"
+#include "base/sha256.h"
+#include "parse/source.h"
+#include "base/util.h"
+#include "tui/view.h"
 
 #include <curses.h>
 #include <dirent.h>

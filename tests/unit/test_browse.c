@@ -9,14 +9,14 @@
  * improvement and recommendation in the index is on screen with its marker
  * ('+', '-', '>') in its own role, so it is highlighted as what it is.
  */
-#include "browser.h"
+#include "tui/browser.h"
 #include "check.h"
-#include "db.h"
-#include "headings.h"
-#include "index.h"
-#include "source.h"
-#include "util.h"
-#include "view.h"
+#include "index/db.h"
+#include "index/index.h"
+#include "parse/source.h"
+#include "base/util.h"
+#include "tui/view.h"
+#include "report/vocab.h"
 
 #include <curses.h>
 #include <dirent.h>

@@ -8,10 +8,10 @@
  * renamed corpus still works; when the corpus is absent the tests SKIP.
  */
 #include "check.h"
-#include "parse.h"
-#include "sha256.h"
-#include "source.h"
-#include "util.h"
+#include "parse/parse.h"
+#include "base/sha256.h"
+#include "parse/source.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <stdlib.h>

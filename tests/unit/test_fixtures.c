@@ -8,9 +8,9 @@
  * the parser here; each file is one test.
  */
 #include "check.h"
-#include "parse.h"
-#include "source.h"
-#include "util.h"
+#include "parse/parse.h"
+#include "parse/source.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <stdlib.h>

@@ -3,16 +3,20 @@
  * (tests/fuzz-regress/NAME/), and the fuzzers' own seeds (fuzz/seeds/NAME/),
  * replayed through the same code the target runs.
  *
- * The bodies are included whole rather than linked: unit tests are built
- * as one file against the program objects, so this needs no Makefile rule
- * (the Makefile only adds fuzz/targets.c as a prerequisite).  They return 1
+ * The bodies are linked, not included: the Makefile links this test with
+ * the object the fuzz drivers are linked with (fuzz/targets.c).  They return 1
  * when text bound for the terminal holds a control character or a line is
  * wider than asked, after saying why on stderr; a crash, leak or undefined
  * behaviour shows in the sanitizer build (build-san).
  */
 #include "check.h"
 
-#include "../../fuzz/targets.c"
+#include "targets.h"
+#include "base/util.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <locale.h>
 

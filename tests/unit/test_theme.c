@@ -1,7 +1,7 @@
 /* test_theme.c: the built-in theme, theme files, and where they are found. */
 #include "check.h"
-#include "theme.h"
-#include "util.h"
+#include "tui/theme.h"
+#include "base/util.h"
 
 #include <stdbool.h>
 #include <stdlib.h>

@@ -1,13 +1,14 @@
 /* test_units.c: the parser's building blocks, one behaviour at a time. */
-#include "authorities.h"
+#include "parse/authorities.h"
 #include "check.h"
-#include "clean.h"
-#include "grade.h"
-#include "headings.h"
-#include "json.h"
-#include "sha256.h"
-#include "text.h"
-#include "util.h"
+#include "parse/clean.h"
+#include "parse/grade.h"
+#include "parse/headings.h"
+#include "output/json.h"
+#include "base/sha256.h"
+#include "parse/text.h"
+#include "base/util.h"
+#include "base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,27 @@
+/*
+ * show_resolve.h: from the names a user types to a report and section,
+ * for `ecmr show` (and fuzzed as command-line name resolution).
+ */
+#ifndef ECMR_SHOW_RESOLVE_H
+#define ECMR_SHOW_RESOLVE_H
+
+#include "index/db.h"
+#include "report/report.h"
+
+struct show_target {
+	struct report report;          /* loaded; free with report_free */
+	const struct section *section; /* NULL: the whole report */
+};
+
+/*
+ * Resolve ARGS (NARGS of 1..3: AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]).
+ * AUTHORITY: a short or full name or DfE code, any case, or a part of one
+ * that only one authority has.  The report: a year (2007), a type (apa,
+ * jar, slac) or both (2007-apa); none means the newest.  SECTION: a key
+ * (staying-safe), an outcome number (1-5), or a part of a heading; none
+ * means the whole report.  Returns 0 with *T filled, or EXIT_PARTIAL (1)
+ * with a malloc'd *ERR naming what was not found or listing the candidates.
+ */
+int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, char **err);
+
+#endif

@@ -1,0 +1,24 @@
+/*
+ * frontend.h: the two ways the browser meets a user: a real terminal
+ * through curses (term.c), and a script of keys with text screen dumps
+ * (headless.c), which is what the screen tests drive.
+ */
+#ifndef ECMR_FRONTEND_H
+#define ECMR_FRONTEND_H
+
+#include "tui/browser.h"
+
+/* Run the browser on the terminal until the user quits or it hangs up.  Returns an exit status. */
+int term_run(struct browser *b);
+
+/*
+ * Run the browser headless on SCRIPT (a file of commands, one a line:
+ * "key NAME...", "type TEXT", "click ROW COL" (a mouse click, from
+ * 0), "resize COLS ROWS", "dump NAME", "# comment"), starting at COLS x ROWS.  "dump NAME" writes DIR/NAME.txt
+ * (the screen's text), DIR/NAME.roles (a letter per cell for its role)
+ * and DIR/NAME.styles (each role's style at DEPTH).  Returns an exit
+ * status: 2 for a bad script (a message names its file and line).
+ */
+int headless_run(struct browser *b, const char *script, const char *dir, int cols, int rows, int depth);
+
+#endif

@@ -1,0 +1,110 @@
+/*
+ * db.h: the read side of the index: the small query layer that the
+ * browser's panes and the export and show commands ask for what they show.
+ * No SQL lives outside db.c and index.c.
+ */
+#ifndef ECMR_DB_H
+#define ECMR_DB_H
+
+#include "report/report.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct db;
+
+/*
+ * Open the index at PATH read-only.  Fails (returning -1 with a malloc'd
+ * *ERR that says what to do) when the file is missing, is not SQLite, is a
+ * SQLite file of another kind, or has a newer schema than this ecmr reads.
+ */
+int db_open(const char *path, struct db **out, char **err);
+void db_close(struct db *db);
+const char *db_path(const struct db *db);
+
+/* Has the file at db_path() been replaced since it was opened (a rebuild)? */
+bool db_replaced(const struct db *db);
+
+struct authority_row {
+	int id;
+	char *name;            /* the fullest name the reports print */
+	char *short_name;
+	char *la_code;         /* NULL if unknown */
+	char *region;          /* "" if unknown */
+	int nreports;
+	int latest_year;
+	enum judgement latest_overall; /* the newest report's overall judgement that has one */
+};
+
+struct report_row {
+	int id;
+	enum report_type type;
+	int year;
+	enum judgement overall;
+	char *date;            /* the report's main date, ISO, or "" */
+};
+
+struct search_hit {
+	int report_id;
+	int section_id;
+	char *authority;       /* short name */
+	int year;
+	enum report_type type;
+	char *section_key;
+	char *scope;
+	char *heading;
+	long long rowid;       /* in the search table */
+	char *snippet;         /* NULL until db_hit_snippet fetches it */
+	bool is_item;
+	enum item_kind item_kind;
+};
+
+/* Every authority, sorted by short name.  Free with db_free_authorities. */
+int db_authorities(struct db *db, struct authority_row **rows, size_t *n);
+void db_free_authorities(struct authority_row *rows, size_t n);
+
+/* One authority's reports, oldest first.  Free with db_free_reports. */
+int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t *n);
+void db_free_reports(struct report_row *rows, size_t n);
+
+/* Every report id in the index, in a stable order (authority, year, type). */
+int db_report_ids(struct db *db, int **ids, size_t *n);
+
+/* Load a whole report (sections in reading order, items) into *R (zeroed here). */
+int db_load_report(struct db *db, int report_id, struct report *r);
+
+/* The authority id of a report; 0 if none. */
+int db_report_authority(struct db *db, int report_id);
+
+/*
+ * Full-text search (FTS5 syntax; plain words are ANDed) over section texts
+ * and items, in index order (by authority and year, as indexed), at most
+ * LIMIT hits.  A query FTS5 cannot parse is retried as quoted words.
+ * Returns 0, or -1 with *ERR.  Snippets are fetched when shown, with
+ * db_hit_snippet.
+ */
+int db_search(struct db *db, const char *query, size_t limit, struct search_hit **hits, size_t *n,
+	      char **err);
+void db_free_hits(struct search_hit *hits, size_t n);
+
+/*
+ * The text around HIT's match, the match between \x01 and \x02 markers
+ * (fetched once, kept in HIT->snippet; "" if it cannot be had).  HIT must
+ * come from the last db_search on DB.
+ */
+const char *db_hit_snippet(struct db *db, struct search_hit *hit);
+
+/* The id of the report read from SOURCE with content hash SHA256, or 0. */
+int db_find_report(struct db *db, const char *source, const char *sha256);
+
+/* Was the index built by this parser version (so its reports can be reused)? */
+bool db_parser_version_is(struct db *db, int version);
+
+/* Where an index is read from: -i, else $ECMR_INDEX, else the default path (malloc'd). */
+char *index_path_for_reading(const char *option);
+/* The default place `ecmr index` writes: ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db. */
+char *index_default_path(void);
+/* The installed sample index (DATADIR/sample.db). */
+const char *index_sample_path(void);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * vocab.h: the vocabulary of the report model, shared by every stage.
+ *
+ * The parser names sections with keys ("staying-safe", "overall"); the
+ * browser, show, the grids and search name them back to people and map
+ * them to the five Every Child Matters outcomes.  Those mappings live here
+ * once, so no stage after the parser needs the parser's heading table.
+ */
+#ifndef ECMR_VOCAB_H
+#define ECMR_VOCAB_H
+
+/* Is KEY one of the five Every Child Matters outcomes?  Returns 1..5 in their order, else 0. */
+int outcome_index(const char *key);
+
+/* The key of outcome N (1..5, in their usual order), or NULL. */
+const char *outcome_key(int n);
+
+/* Human name for a section key, for keys whose heading is missing ("being-healthy" -> "Being healthy"). */
+const char *section_key_label(const char *key);
+
+#endif

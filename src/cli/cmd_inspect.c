@@ -1,0 +1,68 @@
+/* cmd_inspect.c: `ecmr inspect [--json] FILE...`: what the parser made of a file. */
+#include "cli/commands.h"
+#include "parse/parse.h"
+#include "output/report_output.h"
+#include "parse/source.h"
+#include "base/util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cmd_inspect(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	bool json = false;
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "jh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'j':
+			json = true;
+			break;
+		case 'h':
+			printf("usage: ecmr inspect [--json] FILE...\n");
+			return EXIT_OK;
+		default:
+			fprintf(stderr, "usage: ecmr inspect [--json] FILE...\n");
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "ecmr inspect: no file given\nusage: ecmr inspect [--json] FILE...\n");
+		return EXIT_USAGE;
+	}
+	int status = EXIT_OK;
+	struct json j;
+	json_init(&j, stdout, true);
+	if (json && argc - optind > 1)
+		json_begin_array(&j);
+	for (int i = optind; i < argc; i++) {
+		struct report r;
+		char *err = NULL;
+		enum parse_status ps = source_parse_file(argv[i], &r, &err);
+		if (err) {
+			fprintf(stderr, "ecmr: %s: %s\n", argv[i], err);
+			free(err);
+			status = EXIT_PARTIAL;
+		}
+		if (ps == PARSE_OK || ps == PARSE_UNRECOGNISED) {
+			if (json)
+				report_write_json(&r, &j);
+			else
+				report_print_outline(&r, stdout);
+		} else {
+			status = EXIT_PARTIAL;
+		}
+		if (!json && i + 1 < argc)
+			printf("\n");
+		report_free(&r);
+	}
+	if (json && argc - optind > 1)
+		json_end_array(&j);
+	return status;
+}

@@ -1,0 +1,60 @@
+/*
+ * main.c: ecmr's entry point: one table of subcommands, and dispatch.
+ */
+#include "cli/commands.h"
+#include "base/util.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *args;
+	const char *summary;
+};
+
+/* Every subcommand, in the order --help lists them. */
+static const struct command commands[] = {
+	{ "browse", cmd_browse, "[-i INDEX] [--theme NAME|PATH]", "open the browser (the default)" },
+	{ "index", cmd_index, "[-o INDEX] [-q] PATH...", "build the index from report files and directories" },
+	{ "inspect", cmd_inspect, "[--json] FILE...", "show what the parser reads in a report file" },
+	{ "export", cmd_export, "[-i INDEX]", "write the whole index as JSON" },
+	{ "show", cmd_show, "[-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]", "print a section as plain text" },
+};
+
+void print_usage(FILE *out)
+{
+	fprintf(out, "usage: ecmr [COMMAND] [OPTIONS]\n\n");
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(out, "  ecmr %-7s %s\n          %s\n", commands[i].name, commands[i].args, commands[i].summary);
+	fprintf(out, "\n  ecmr --help | --version\n\n"
+		     "The index is read from -i INDEX, else $ECMR_INDEX, else\n"
+		     "${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db.  See ecmr(1).\n");
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+			  strcmp(argv[1], "help") == 0)) {
+		print_usage(stdout);
+		return EXIT_OK;
+	}
+	if (argc >= 2 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)) {
+		printf("ecmr %s\n", ECMR_VERSION);
+		return EXIT_OK;
+	}
+	if (argc >= 2 && argv[1][0] != '-') {
+		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+			if (strcmp(argv[1], commands[i].name) == 0)
+				return commands[i].run(argc - 1, argv + 1);
+		fprintf(stderr, "ecmr: unknown command '%s'\n\n", argv[1]);
+		print_usage(stderr);
+		return EXIT_USAGE;
+	}
+	/* no command: browse, with any options given */
+	argv[0] = (char *)"browse";
+	return cmd_browse(argc, argv);
+}

@@ -1,0 +1,523 @@
+/* db.c: the read-only query layer over the index. */
+#include "index/db.h"
+#include "index/index.h"
+#include "base/util.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct db {
+	sqlite3 *h;
+	char *path;
+	dev_t dev;
+	ino_t ino;
+	int schema;             /* INDEX_SCHEMA_VERSION of the file, or an older one */
+	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
+	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
+};
+
+const char *db_path(const struct db *db)
+{
+	return db->path;
+}
+
+/* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */
+static char *immutable_uri(const char *path)
+{
+	struct strbuf b = {0};
+	sb_adds(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21)
+			sb_addf(&b, "%%%02X", *p);
+		else
+			sb_addc(&b, (char)*p);
+	}
+	sb_adds(&b, "?immutable=1");
+	return sb_take(&b);
+}
+
+static const char *build_hint = "build one with: ecmr index -o INDEX DIRECTORY-OF-REPORTS";
+
+int db_open(const char *path, struct db **out, char **err)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		*err = errno == ENOENT ? xasprintf("no index at %s; %s", path, build_hint)
+				       : xasprintf("cannot read the index %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*err = xasprintf("%s is not an index file", path);
+		return -1;
+	}
+	struct db *db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	db->dev = st.st_dev;
+	db->ino = st.st_ino;
+	char *uri = immutable_uri(path);
+	int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	sqlite3_stmt *q = NULL;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(db->h, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q, NULL);
+	if (rc != SQLITE_OK) {
+		int code = db->h ? sqlite3_errcode(db->h) : rc;
+		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+			*err = xasprintf("%s is not an ecmr index (not a readable SQLite file); %s", path, build_hint);
+		else if (code == SQLITE_ERROR)
+			*err = xasprintf("%s is an SQLite file but not an ecmr index; %s", path, build_hint);
+		else
+			*err = xasprintf("cannot open the index %s: %s", path, db->h ? sqlite3_errmsg(db->h) : "out of memory");
+		sqlite3_finalize(q);
+		db_close(db);
+		return -1;
+	}
+	int version = 0;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		version = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	if (version <= 0) {
+		*err = xasprintf("%s is not an ecmr index (no schema version); %s", path, build_hint);
+		db_close(db);
+		return -1;
+	}
+	if (version > INDEX_SCHEMA_VERSION) {
+		*err = xasprintf("%s was made by a newer ecmr (index schema %d; this ecmr reads %d): "
+				 "upgrade ecmr, or rebuild the index with this one", path, version, INDEX_SCHEMA_VERSION);
+		db_close(db);
+		return -1;
+	}
+	db->schema = version;
+	*out = db;
+	return 0;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	sqlite3_finalize(db->snippet_q);
+	sqlite3_close(db->h);
+	free(db->search_fts);
+	free(db->path);
+	free(db);
+}
+
+bool db_replaced(const struct db *db)
+{
+	struct stat st;
+	return stat(db->path, &st) == 0 && (st.st_ino != db->ino || st.st_dev != db->dev);
+}
+
+static char *col_dup(sqlite3_stmt *q, int i)
+{
+	const unsigned char *s = sqlite3_column_text(q, i);
+	return xstrdup(s ? (const char *)s : "");
+}
+
+static char *col_dup_or_null(sqlite3_stmt *q, int i)
+{
+	const unsigned char *s = sqlite3_column_text(q, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+static sqlite3_stmt *prepare(struct db *db, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &q, NULL) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return NULL;
+	}
+	return q;
+}
+
+bool db_parser_version_is(struct db *db, int version)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT value FROM meta WHERE key = 'parser_version'");
+	bool same = q && sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == version;
+	sqlite3_finalize(q);
+	return same;
+}
+
+int db_find_report(struct db *db, const char *source, const char *sha256)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT id FROM report WHERE source = ?1 AND sha256 = ?2");
+	if (!q)
+		return 0;
+	sqlite3_bind_text(q, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, sha256, -1, SQLITE_STATIC);
+	int id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+	sqlite3_finalize(q);
+	return id;
+}
+
+/* Does the index have table NAME?  (Older indexes lack authority_summary.) */
+static bool has_table(struct db *db, const char *name)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+	if (!q)
+		return false;
+	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
+	bool found = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return found;
+}
+
+int db_authorities(struct db *db, struct authority_row **rows, size_t *n)
+{
+	sqlite3_stmt *q = has_table(db, "authority_summary")
+		? prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, s.nreports, s.latest_year,"
+			      " s.latest_overall FROM authority a JOIN authority_summary s ON s.authority_id = a.id"
+			      " ORDER BY a.short_name COLLATE NOCASE")
+		: prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, count(r.id), max(r.year),"
+			      " (SELECT r2.overall FROM report r2 WHERE r2.authority_id = a.id AND r2.overall IS NOT NULL"
+			      "  ORDER BY r2.year DESC, r2.main_date DESC LIMIT 1)"
+			      " FROM authority a LEFT JOIN report r ON r.authority_id = a.id"
+			      " GROUP BY a.id ORDER BY a.short_name COLLATE NOCASE");
+	*rows = NULL;
+	*n = 0;
+	if (!q)
+		return -1;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		struct authority_row *a = &(*rows)[(*n)++];
+		a->id = sqlite3_column_int(q, 0);
+		a->name = col_dup(q, 1);
+		a->short_name = col_dup(q, 2);
+		a->la_code = col_dup_or_null(q, 3);
+		a->region = col_dup(q, 4);
+		a->nreports = sqlite3_column_int(q, 5);
+		a->latest_year = sqlite3_column_int(q, 6);
+		a->latest_overall = judgement_from_name((const char *)sqlite3_column_text(q, 7));
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void db_free_authorities(struct authority_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].name);
+		free(rows[i].short_name);
+		free(rows[i].la_code);
+		free(rows[i].region);
+	}
+	free(rows);
+}
+
+int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t *n)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date FROM report"
+				      " WHERE authority_id = ?1 ORDER BY year, main_date, type, source");
+	*rows = NULL;
+	*n = 0;
+	if (!q)
+		return -1;
+	sqlite3_bind_int(q, 1, authority_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		struct report_row *r = &(*rows)[(*n)++];
+		r->id = sqlite3_column_int(q, 0);
+		r->type = report_type_from_name((const char *)sqlite3_column_text(q, 1));
+		r->year = sqlite3_column_int(q, 2);
+		r->overall = judgement_from_name((const char *)sqlite3_column_text(q, 3));
+		r->date = col_dup(q, 4);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void db_free_reports(struct report_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(rows[i].date);
+	free(rows);
+}
+
+int db_report_ids(struct db *db, int **ids, size_t *n)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT r.id FROM report r LEFT JOIN authority a ON a.id = r.authority_id"
+				      " ORDER BY a.short_name COLLATE NOCASE, r.year, r.main_date, r.type, r.source");
+	*ids = NULL;
+	*n = 0;
+	if (!q)
+		return -1;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*ids = xrealloc(*ids, cap * sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int(q, 0);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_report_authority(struct db *db, int report_id)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT authority_id FROM report WHERE id = ?1");
+	if (!q)
+		return 0;
+	sqlite3_bind_int(q, 1, report_id);
+	int id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+	sqlite3_finalize(q);
+	return id;
+}
+
+int db_load_report(struct db *db, int report_id, struct report *r)
+{
+	memset(r, 0, sizeof *r);
+	sqlite3_stmt *q = prepare(db,
+		"SELECT r.type, r.year, r.title, coalesce(r.authority_printed, a.name), a.short_name,"
+		" coalesce(a.la_code, ''), r.source, r.sha256, r.warnings"
+		" FROM report r LEFT JOIN authority a ON a.id = r.authority_id WHERE r.id = ?1");
+	if (!q)
+		return -1;
+	sqlite3_bind_int(q, 1, report_id);
+	if (sqlite3_step(q) != SQLITE_ROW) {
+		sqlite3_finalize(q);
+		return -1;
+	}
+	r->type = report_type_from_name((const char *)sqlite3_column_text(q, 0));
+	r->year = sqlite3_column_int(q, 1);
+	r->title = col_dup_or_null(q, 2);
+	r->authority = col_dup_or_null(q, 3);
+	r->authority_short = col_dup_or_null(q, 4);
+	r->la_code = col_dup(q, 5);
+	if (!*r->la_code) {
+		free(r->la_code);
+		r->la_code = NULL;
+	}
+	r->source = col_dup(q, 6);
+	snprintf(r->hash, sizeof r->hash, "%s", (const char *)sqlite3_column_text(q, 7));
+	const char *w = (const char *)sqlite3_column_text(q, 8);
+	while (w && *w) {
+		const char *e = strchr(w, '\n');
+		size_t n = e ? (size_t)(e - w) : strlen(w);
+		r->warnings = xrealloc(r->warnings, (r->nwarnings + 1) * sizeof *r->warnings);
+		r->warnings[r->nwarnings++] = xstrndup(w, n);
+		w = e ? e + 1 : NULL;
+	}
+	sqlite3_finalize(q);
+
+	q = prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1 ORDER BY rowid");
+	if (!q)
+		q = prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1");
+	if (q) {
+		sqlite3_bind_int(q, 1, report_id);
+		while (sqlite3_step(q) == SQLITE_ROW)
+			report_add_date(r, (const char *)sqlite3_column_text(q, 0), (const char *)sqlite3_column_text(q, 1));
+		sqlite3_finalize(q);
+	}
+
+	q = prepare(db, "SELECT s.key, s.scope, s.heading, s.judgement, s.grade_raw, s.scale, s.judgement_source,"
+			" s.line, s.text, i.kind, i.text, i.timeframe, i.actor, s.id"
+			" FROM section s LEFT JOIN item i ON i.section_id = s.id"
+			" WHERE s.report_id = ?1 ORDER BY s.ord, i.ord");
+	if (!q)
+		return -1;
+	sqlite3_bind_int(q, 1, report_id);
+	int last_section = -1;
+	struct section *s = NULL;
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		int sid = sqlite3_column_int(q, 13);
+		if (sid != last_section) {
+			s = report_add_section(r, (const char *)sqlite3_column_text(q, 0),
+					       (const char *)sqlite3_column_text(q, 1),
+					       (const char *)sqlite3_column_text(q, 2), sqlite3_column_int(q, 7));
+			s->judgement = judgement_from_name((const char *)sqlite3_column_text(q, 3));
+			s->grade_raw = col_dup_or_null(q, 4);
+			s->scale = scale_from_name((const char *)sqlite3_column_text(q, 5));
+			s->source = source_from_name((const char *)sqlite3_column_text(q, 6));
+			free(s->text);
+			s->text = col_dup(q, 8);
+			last_section = sid;
+		}
+		if (sqlite3_column_type(q, 9) != SQLITE_NULL)
+			section_add_item(s, item_kind_from_name((const char *)sqlite3_column_text(q, 9)),
+					 (const char *)sqlite3_column_text(q, 10),
+					 (const char *)sqlite3_column_text(q, 11), (const char *)sqlite3_column_text(q, 12));
+	}
+	sqlite3_finalize(q);
+	return 0;
+}
+
+/* Plain words as an FTS5 query: each word quoted, so punctuation means nothing. */
+static char *quote_words(const char *query)
+{
+	struct strbuf b = {0};
+	const char *p = query;
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *e = p;
+		while (*e && *e != ' ' && *e != '\t')
+			e++;
+		if (b.len)
+			sb_addc(&b, ' ');
+		sb_addc(&b, '"');
+		for (const char *c = p; c < e; c++)
+			if (*c != '"')
+				sb_addc(&b, *c);
+		sb_addc(&b, '"');
+		p = e;
+	}
+	return sb_take(&b);
+}
+
+/* The hits query for each index schema (db_open admits 1 to INDEX_SCHEMA_VERSION). */
+static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
+	/* schema 1: the search table names the section and the item */
+	[1] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+	" search.rowid, search.item_id, i.kind"
+	" FROM search JOIN section s ON s.id = search.section_id JOIN report r ON r.id = s.report_id"
+	" LEFT JOIN authority a ON a.id = r.authority_id LEFT JOIN item i ON i.id = search.item_id"
+	" WHERE search MATCH ?1 LIMIT ?2",
+	/* schema 2: a search row id is the section's or the item's own id */
+	[2] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+	" search.rowid, i.id, i.kind"
+	" FROM search LEFT JOIN item i ON i.id = search.rowid"
+	" JOIN section s ON s.id = coalesce(i.section_id, search.rowid) JOIN report r ON r.id = s.report_id"
+	" LEFT JOIN authority a ON a.id = r.authority_id"
+	" WHERE search MATCH ?1 LIMIT ?2",
+};
+
+/*
+ * Hits in index order (authority, then year, as the files were indexed),
+ * without snippets: ranking every match and making a snippet for each costs
+ * tens of milliseconds on a national index, and a screen shows a dozen.
+ */
+static int run_search(struct db *db, const char *fts, size_t limit, struct search_hit **hits, size_t *n)
+{
+	sqlite3_stmt *q = prepare(db, search_sql[db->schema]);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 2, (sqlite3_int64)limit);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			*hits = xrealloc(*hits, cap * sizeof **hits);
+		}
+		struct search_hit *h = &(*hits)[(*n)++];
+		h->report_id = sqlite3_column_int(q, 0);
+		h->section_id = sqlite3_column_int(q, 1);
+		h->authority = col_dup(q, 2);
+		h->year = sqlite3_column_int(q, 3);
+		h->type = report_type_from_name((const char *)sqlite3_column_text(q, 4));
+		h->section_key = col_dup(q, 5);
+		h->scope = col_dup(q, 6);
+		h->heading = col_dup(q, 7);
+		h->rowid = sqlite3_column_int64(q, 8);
+		h->snippet = NULL;
+		h->is_item = sqlite3_column_type(q, 9) != SQLITE_NULL;
+		h->item_kind = h->is_item ? item_kind_from_name((const char *)sqlite3_column_text(q, 10)) : ITEM_STRENGTH;
+	}
+	sqlite3_finalize(q);
+	if (rc == SQLITE_DONE) {
+		free(db->search_fts);
+		db->search_fts = xstrdup(fts);
+	}
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_search(struct db *db, const char *query, size_t limit, struct search_hit **hits, size_t *n,
+	      char **err)
+{
+	*hits = NULL;
+	*n = 0;
+	if (run_search(db, query, limit, hits, n) == 0)
+		return 0;
+	db_free_hits(*hits, *n);
+	*hits = NULL;
+	*n = 0;
+	char *quoted = quote_words(query);
+	int rc = *quoted ? run_search(db, quoted, limit, hits, n) : 0;
+	free(quoted);
+	if (rc != 0 && err)
+		*err = xasprintf("search failed: %s", sqlite3_errmsg(db->h));
+	return rc;
+}
+
+const char *db_hit_snippet(struct db *db, struct search_hit *hit)
+{
+	if (hit->snippet)
+		return hit->snippet;
+	if (!db->snippet_q)
+		/* 40 tokens fill a row of a wide terminal; the results view starts
+		 * the drawn part near the match when the row is narrower */
+		db->snippet_q = prepare(db, "SELECT snippet(search, 0, char(1), char(2), '...', 40)"
+					    " FROM search WHERE search MATCH ?1 AND rowid = ?2");
+	if (db->snippet_q && db->search_fts) {
+		sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(db->snippet_q, 2, hit->rowid);
+		if (sqlite3_step(db->snippet_q) == SQLITE_ROW)
+			hit->snippet = col_dup(db->snippet_q, 0);
+		sqlite3_reset(db->snippet_q);
+	}
+	if (!hit->snippet)
+		hit->snippet = xstrdup("");
+	return hit->snippet;
+}
+
+void db_free_hits(struct search_hit *hits, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(hits[i].authority);
+		free(hits[i].section_key);
+		free(hits[i].scope);
+		free(hits[i].heading);
+		free(hits[i].snippet);
+	}
+	free(hits);
+}
+
+char *index_default_path(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/ecmr/index.db", xdg);
+	const char *home = getenv("HOME");
+	return xasprintf("%s/.local/share/ecmr/index.db", home && *home ? home : ".");
+}
+
+const char *index_sample_path(void)
+{
+	return ECMR_DATADIR "/sample.db";
+}
+
+char *index_path_for_reading(const char *option)
+{
+	if (option && *option)
+		return xstrdup(option);
+	const char *env = getenv("ECMR_INDEX");
+	if (env && *env)
+		return xstrdup(env);
+	char *def = index_default_path();
+	struct stat st;
+	if (stat(def, &st) != 0 && stat(index_sample_path(), &st) == 0) {
+		free(def);
+		return xstrdup(index_sample_path());
+	}
+	return def;
+}

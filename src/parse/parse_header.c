@@ -1,0 +1,394 @@
+/*
+ * parse_header.c: what kind of report this is, about which authority, when.
+ *
+ * Reads only the opening of the text (title block, address block, the JAR
+ * and inspection front matter).  Nothing here looks at the file name.
+ */
+#include "parse_internal.h"
+#include "parse/authorities.h"
+#include "parse/headings.h"
+#include "base/util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* How far into the text a title may stand. */
+#define HEADER_LINES 150
+
+static const char *const month_names[] = {
+	"january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+};
+
+/* Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S. */
+static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
+{
+	const char *p = s;
+	if (!isdigit((unsigned char)*p))
+		return false;
+	int day = 0, nd = 0;
+	while (isdigit((unsigned char)*p) && nd < 3)
+		day = day * 10 + (*p++ - '0'), nd++;
+	if (nd > 2 || day < 1 || day > 31)
+		return false;
+	if (str_starts_ci(p, "st") || str_starts_ci(p, "nd") || str_starts_ci(p, "rd") || str_starts_ci(p, "th"))
+		p += 2;
+	if (*p != ' ')
+		return false;
+	while (*p == ' ')
+		p++;
+	int month = 0;
+	for (int i = 0; i < 12; i++) {
+		size_t full = strlen(month_names[i]);
+		if (str_starts_ci(p, month_names[i]) && !isalpha((unsigned char)p[full])) {
+			month = i + 1;
+			p += full;
+			break;
+		}
+		if (str_starts_ci(p, month_names[i]) || (strncasecmp(p, month_names[i], 3) == 0 &&
+		    (p[3] == ' ' || p[3] == '.'))) {
+			month = i + 1;
+			p += 3;
+			if (*p == '.')
+				p++;
+			break;
+		}
+	}
+	if (!month)
+		return false;
+	while (*p == ' ' || *p == ',')
+		p++;
+	int year = 0, ny = 0;
+	while (isdigit((unsigned char)*p) && ny < 5)
+		year = year * 10 + (*p++ - '0'), ny++;
+	if (ny != 4 || year < 1990 || year > 2030)
+		return false;
+	*y = year;
+	*m = month;
+	*d = day;
+	if (end)
+		*end = p;
+	return true;
+}
+
+/* Find the first date in S; *END (if not NULL) gets where it ended. */
+static bool find_date(const char *s, int *y, int *m, int *d, const char **end)
+{
+	for (const char *p = s; *p; p++)
+		if (isdigit((unsigned char)*p) && (p == s || !isdigit((unsigned char)p[-1])) &&
+		    date_at(p, y, m, d, end))
+			return true;
+	return false;
+}
+
+static char *iso(int y, int m, int d)
+{
+	return xasprintf("%04d-%02d-%02d", y, m, d);
+}
+
+static void add_date(struct report *r, const char *kind, int y, int m, int d)
+{
+	char *s = iso(y, m, d);
+	report_add_date(r, kind, s);
+	free(s);
+}
+
+/* "Inspection dates: 21 February 2011 to 04 March 2011", "5-16 March 2009". */
+static void read_inspection_dates(struct report *r, const char *s)
+{
+	int y1, m1, d1, y2, m2, d2;
+	const char *end;
+	if (find_date(s, &y1, &m1, &d1, &end)) {
+		add_date(r, "inspection-start", y1, m1, d1);
+		if (find_date(end, &y2, &m2, &d2, NULL))
+			add_date(r, "inspection-end", y2, m2, d2);
+		return;
+	}
+	/* a start day sharing the end's month and year */
+	for (const char *p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		int day = atoi(p);
+		const char *q = p;
+		while (isdigit((unsigned char)*q))
+			q++;
+		while (*q == ' ')
+			q++;
+		if (strncmp(q, "to ", 3) == 0)
+			q += 3;
+		else if (*q == '-')
+			q++;
+		else if (strncmp(q, "\xE2\x80\x93", 3) == 0)
+			q += 3;
+		else
+			continue;
+		while (*q == ' ')
+			q++;
+		if (day >= 1 && day <= 31 && date_at(q, &y2, &m2, &d2, NULL)) {
+			add_date(r, "inspection-start", y2, m2, day);
+			add_date(r, "inspection-end", y2, m2, d2);
+			return;
+		}
+	}
+}
+
+/* Title case for a name printed in capitals: "SEFTON METROPOLITAN BOROUGH COUNCIL". */
+static char *title_case(const char *s)
+{
+	static const char *const small[] = { "of", "and", "upon", "on", "the", "in", "le" };
+	char *out = xstrdup(s);
+	bool word_start = true;
+	for (char *p = out; *p; p++) {
+		if (isalpha((unsigned char)*p)) {
+			if (word_start) {
+				bool is_small = false;
+				for (size_t i = 0; i < sizeof small / sizeof small[0]; i++) {
+					size_t n = strlen(small[i]);
+					if (p != out && strncasecmp(p, small[i], n) == 0 && !isalpha((unsigned char)p[n]))
+						is_small = true;
+				}
+				*p = is_small ? (char)tolower((unsigned char)*p) : (char)toupper((unsigned char)*p);
+			} else {
+				*p = (char)tolower((unsigned char)*p);
+			}
+			word_start = false;
+		} else {
+			word_start = *p != '\'';
+		}
+	}
+	return out;
+}
+
+static bool is_all_caps(const char *s)
+{
+	bool letters = false;
+	for (; *s; s++) {
+		if (islower((unsigned char)*s))
+			return false;
+		if (isupper((unsigned char)*s))
+			letters = true;
+	}
+	return letters;
+}
+
+/* Join the lines of the block starting at line I (up to 3 lines) into one string. */
+static char *block_text(struct parser *ps, size_t i, size_t *end)
+{
+	struct strbuf b = {0};
+	size_t j = i;
+	for (; j < ps->n && j < i + 3 && ps->line[j] && ps->line[j][0]; j++) {
+		if (b.len)
+			sb_addc(&b, ' ');
+		sb_adds(&b, ps->line[j]);
+	}
+	if (end)
+		*end = j;
+	char *s = sb_take(&b);
+	return str_trim(s);
+}
+
+/* Markers of each report type, tried on every block of the opening. */
+/*
+ * Does TEXT read as a sentence rather than a title: a full stop and a space
+ * other than after an abbreviation in a place name ("St. Helens")?
+ */
+static bool reads_as_sentence(const char *text)
+{
+	for (const char *p = strstr(text, ". "); p; p = strstr(p + 1, ". ")) {
+		bool abbreviation = p - text >= 2 && str_starts_ci(p - 2, "st") &&
+				    (p - text == 2 || !isalpha((unsigned char)p[-3]));
+		if (!abbreviation)
+			return true;
+	}
+	return false;
+}
+
+static bool match_apa(struct parser *ps, const char *text)
+{
+	const char *p = str_find_ci(text, "annual performance assessment");
+	if (!p)
+		return false;
+	/* a title opens with it (after the year, if any) and is no sentence */
+	const char *start = text;
+	while (isdigit((unsigned char)*start) || *start == ' ')
+		start++;
+	if (start != p || reads_as_sentence(text))
+		return false;
+	const char *in = NULL;
+	for (const char *q = str_find_ci(p, " in "); q; q = str_find_ci(q + 1, " in "))
+		in = q;
+	if (!in || !str_find_ci(p, "children"))
+		return false;
+	/* the year in the title: "2007 ANNUAL PERFORMANCE ASSESSMENT ..." */
+	for (const char *q = text; *q; q++)
+		if ((q[0] == '1' || q[0] == '2') && (q[1] == '9' || q[1] == '0') &&
+		    isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3]) &&
+		    (q == text || !isalnum((unsigned char)q[-1])) && !isalnum((unsigned char)q[4])) {
+			ps->r->year = atoi(q);
+			break;
+		}
+	char *name = xstrdup(in + 4);
+	str_trim(name);
+	size_t n = strlen(name);
+	while (n && (name[n - 1] == '.' || name[n - 1] == ','))
+		name[--n] = '\0';
+	ps->authority_raw = name;
+	return true;
+}
+
+static bool match_jar(struct parser *ps, size_t i, const char *text)
+{
+	char norm[128];
+	heading_normalize(text, norm, sizeof norm);
+	if (strcmp(norm, "joint area review") != 0)
+		return false;
+	/* "<Authority> Children's Services Authority Area" within the next blocks */
+	for (size_t j = i + 1; j < ps->n && j < i + 20; j++) {
+		if (!ps->line[j] || !ps->line[j][0])
+			continue;
+		char big[512];
+		heading_normalize(ps->line[j], big, sizeof big);
+		const char *a = strstr(big, "childrens services authority area");
+		if (!a)
+			a = strstr(big, "children s services authority area");
+		if (a) {
+			const char *raw = ps->line[j];
+			const char *cut = str_find_ci(raw, "children");
+			ps->authority_raw = xstrndup(raw, cut ? (size_t)(cut - raw) : strlen(raw));
+			str_trim(ps->authority_raw);
+			ps->title_end = j + 1;
+			return true;
+		}
+	}
+	ps->authority_raw = NULL;
+	return true; /* a JAR whose authority line is lost */
+}
+
+static bool match_slac(struct parser *ps, size_t i, const char *text)
+{
+	static const char *const markers[] = {
+		"inspection of safeguarding and looked after children services",
+		"inspection of services for looked after children",
+		"safeguarding and looked after children services inspection",
+	};
+	for (size_t k = 0; k < sizeof markers / sizeof markers[0]; k++) {
+		if (!str_starts_ci(text, markers[k]))
+			continue;
+		const char *rest = text + strlen(markers[k]);
+		while (*rest == ' ' || *rest == ':' || *rest == ',')
+			rest++;
+		if (*rest) {
+			ps->authority_raw = xstrdup(rest);
+		} else {
+			for (size_t j = i + 1; j < ps->n && j < i + 6; j++)
+				if (ps->line[j] && ps->line[j][0]) {
+					ps->authority_raw = xstrdup(ps->line[j]);
+					ps->title_end = j + 1;
+					break;
+				}
+		}
+		if (ps->authority_raw)
+			str_trim(ps->authority_raw);
+		return true;
+	}
+	return false;
+}
+
+/* The printed full name: the address block's spelling of the title's name, if present. */
+static char *full_authority_name(struct parser *ps, const char *raw)
+{
+	char want[256], got[256];
+	heading_normalize(raw, want, sizeof want);
+	for (size_t j = 0; j < ps->title_start; j++) {
+		if (!ps->line[j] || is_all_caps(ps->line[j]))
+			continue;
+		heading_normalize(ps->line[j], got, sizeof got);
+		if (strcmp(want, got) == 0)
+			return str_trim(xstrdup(ps->line[j]));
+	}
+	return is_all_caps(raw) ? title_case(raw) : xstrdup(raw);
+}
+
+void parse_header(struct parser *ps)
+{
+	struct report *r = ps->r;
+	size_t limit = ps->n < HEADER_LINES ? ps->n : HEADER_LINES;
+	for (size_t i = 0; i < limit && r->type == RT_UNKNOWN; i++) {
+		if (!ps->line[i] || !ps->line[i][0] || (i > 0 && ps->line[i - 1] && ps->line[i - 1][0]))
+			continue; /* only the start of each block */
+		size_t end;
+		char *text = block_text(ps, i, &end);
+		ps->title_start = i;
+		ps->title_end = end;
+		if (match_apa(ps, text))
+			r->type = RT_APA;
+		else if (match_slac(ps, i, text))
+			r->type = RT_SLAC;
+		else if (match_jar(ps, i, text))
+			r->type = RT_JAR;
+		if (r->type != RT_UNKNOWN)
+			r->title = text;
+		else
+			free(text);
+	}
+	if (r->type == RT_UNKNOWN) {
+		ps->title_start = ps->title_end = 0;
+	}
+
+	/* dates, the reference number and the letter date */
+	for (size_t i = 0; i < limit; i++) {
+		const char *l = ps->line[i];
+		if (!l || !*l)
+			continue;
+		const char *p;
+		int y, m, d;
+		if ((p = str_find_ci(l, "published:")) && find_date(p, &y, &m, &d, NULL))
+			add_date(r, "published", y, m, d);
+		if ((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:")))
+			read_inspection_dates(r, p);
+		if ((p = str_find_ci(l, "reference no")) && !r->la_code) {
+			while (*p && !isdigit((unsigned char)*p))
+				p++;
+			size_t nd = 0;
+			while (isdigit((unsigned char)p[nd]))
+				nd++;
+			if (nd == 3)
+				r->la_code = xstrndup(p, 3);
+		}
+		if (r->type == RT_APA && i < ps->title_start && !report_date(r, "letter")) {
+			const char *end;
+			/* a line that is a date and little else */
+			if (find_date(l, &y, &m, &d, &end) && strlen(l) < 40)
+				add_date(r, "letter", y, m, d);
+		}
+	}
+
+	/* the authority */
+	if (ps->authority_raw && *ps->authority_raw) {
+		r->authority = r->type == RT_APA ? full_authority_name(ps, ps->authority_raw)
+						  : xstrdup(ps->authority_raw);
+		r->authority_short = authority_short_name(r->authority);
+		if (!r->la_code) {
+			/* the name as printed first: the short form may have lost a word the list keeps */
+			const struct authority_ref *a = authority_by_name(r->authority);
+			if (!a)
+				a = authority_by_name(r->authority_short);
+			if (a)
+				r->la_code = xstrdup(a->la_code);
+		}
+	}
+
+	/* the year users navigate by */
+	if (!r->year) {
+		static const char *const order[] = { "published", "inspection-end", "inspection-start", "letter" };
+		for (size_t k = 0; k < 4; k++) {
+			const char *date = report_date(r, order[k]);
+			if (date) {
+				r->year = atoi(date);
+				break;
+			}
+		}
+	}
+	ps->body_start = r->type == RT_UNKNOWN ? 0 : ps->title_end;
+}

@@ -1,0 +1,191 @@
+/* report.c: the report model: names of its enums, building and freeing. */
+#include "report/report.h"
+#include "base/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One row per judgement: the name stored in the index and the label shown. */
+static const struct { const char *name, *label; } judgement_names[] = {
+	[J_NONE] = { "", "Not judged" },
+	[J_OUTSTANDING] = { "outstanding", "Outstanding" },
+	[J_GOOD] = { "good", "Good" },
+	[J_ADEQUATE] = { "adequate", "Adequate" },
+	[J_REQUIRES_IMPROVEMENT] = { "requires-improvement", "Requires improvement" },
+	[J_INADEQUATE] = { "inadequate", "Inadequate" },
+};
+static const char *const scale_names[] = {
+	[SCALE_NONE] = "", [SCALE_FOUR_HIGH] = "4-outstanding",
+	[SCALE_ONE_HIGH] = "1-outstanding", [SCALE_WORDS] = "words",
+};
+static const char *const source_names[] = {
+	[FROM_NONE] = "", [FROM_HEADING] = "heading", [FROM_GRADE_LINE] = "grade-line",
+	[FROM_TABLE] = "table", [FROM_PROSE] = "prose",
+};
+static const char *const item_kind_names[] = {
+	[ITEM_STRENGTH] = "strength", [ITEM_IMPROVEMENT] = "improvement",
+	[ITEM_RECOMMENDATION] = "recommendation",
+};
+static const struct { const char *name, *label; } report_type_names[] = {
+	[RT_UNKNOWN] = { "unknown", "Unrecognised report" },
+	[RT_APA] = { "apa", "Annual performance assessment" },
+	[RT_JAR] = { "jar", "Joint area review" },
+	[RT_SLAC] = { "slac", "Safeguarding and looked after children inspection" },
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static int index_of(const char *const *names, size_t n, const char *s)
+{
+	for (size_t i = 0; s && i < n; i++)
+		if (strcmp(names[i], s) == 0)
+			return (int)i;
+	return 0;
+}
+
+const char *judgement_name(enum judgement j) { return judgement_names[j].name; }
+const char *judgement_label(enum judgement j) { return judgement_names[j].label; }
+
+enum judgement judgement_from_name(const char *s)
+{
+	for (size_t i = 0; s && i < COUNT(judgement_names); i++)
+		if (strcmp(judgement_names[i].name, s) == 0)
+			return (enum judgement)i;
+	return J_NONE;
+}
+
+const char *scale_name(enum grade_scale s) { return scale_names[s]; }
+enum grade_scale scale_from_name(const char *s)
+{
+	return (enum grade_scale)index_of(scale_names, COUNT(scale_names), s);
+}
+const char *source_name(enum judgement_source s) { return source_names[s]; }
+enum judgement_source source_from_name(const char *s)
+{
+	return (enum judgement_source)index_of(source_names, COUNT(source_names), s);
+}
+const char *item_kind_name(enum item_kind k) { return item_kind_names[k]; }
+enum item_kind item_kind_from_name(const char *s)
+{
+	return (enum item_kind)index_of(item_kind_names, COUNT(item_kind_names), s);
+}
+const char *report_type_name(enum report_type t) { return report_type_names[t].name; }
+const char *report_type_label(enum report_type t) { return report_type_names[t].label; }
+enum report_type report_type_from_name(const char *s)
+{
+	for (size_t i = 0; s && i < COUNT(report_type_names); i++)
+		if (strcmp(report_type_names[i].name, s) == 0)
+			return (enum report_type)i;
+	return RT_UNKNOWN;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+struct section *report_add_section(struct report *r, const char *key, const char *scope,
+				   const char *heading, int line)
+{
+	r->sections = xrealloc(r->sections, (r->nsections + 1) * sizeof *r->sections);
+	struct section *s = &r->sections[r->nsections++];
+	memset(s, 0, sizeof *s);
+	s->key = xstrdup(key);
+	s->scope = xstrdup(scope ? scope : "all");
+	s->heading = xstrdup(heading ? heading : "");
+	s->text = xstrdup("");
+	s->line = line;
+	return s;
+}
+
+struct item *section_add_item(struct section *s, enum item_kind kind, const char *text,
+			      const char *timeframe, const char *actor)
+{
+	s->items = xrealloc(s->items, (s->nitems + 1) * sizeof *s->items);
+	struct item *it = &s->items[s->nitems++];
+	it->kind = kind;
+	it->text = xstrdup(text);
+	it->timeframe = dup_or_null(timeframe);
+	it->actor = dup_or_null(actor);
+	return it;
+}
+
+void report_add_date(struct report *r, const char *kind, const char *iso)
+{
+	if (report_date(r, kind))
+		return;
+	r->dates = xrealloc(r->dates, (r->ndates + 1) * sizeof *r->dates);
+	r->dates[r->ndates].kind = xstrdup(kind);
+	r->dates[r->ndates].iso = xstrdup(iso);
+	r->ndates++;
+}
+
+const char *report_date(const struct report *r, const char *kind)
+{
+	for (size_t i = 0; i < r->ndates; i++)
+		if (strcmp(r->dates[i].kind, kind) == 0)
+			return r->dates[i].iso;
+	return NULL;
+}
+
+void report_warn(struct report *r, int line, const char *fmt, ...)
+{
+	struct strbuf b = {0};
+	if (line > 0)
+		sb_addf(&b, "line %d: ", line);
+	va_list ap;
+	va_start(ap, fmt);
+	char tmp[512];
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	sb_adds(&b, tmp);
+	r->warnings = xrealloc(r->warnings, (r->nwarnings + 1) * sizeof *r->warnings);
+	r->warnings[r->nwarnings++] = sb_take(&b);
+}
+
+struct section *report_find_section(const struct report *r, const char *key, const char *scope)
+{
+	for (size_t i = 0; i < r->nsections; i++)
+		if (strcmp(r->sections[i].key, key) == 0 &&
+		    (!scope || strcmp(r->sections[i].scope, scope) == 0))
+			return &r->sections[i];
+	return NULL;
+}
+
+static void section_free(struct section *s)
+{
+	for (size_t i = 0; i < s->nitems; i++) {
+		free(s->items[i].text);
+		free(s->items[i].timeframe);
+		free(s->items[i].actor);
+	}
+	free(s->items);
+	free(s->key);
+	free(s->scope);
+	free(s->heading);
+	free(s->grade_raw);
+	free(s->text);
+}
+
+void report_free(struct report *r)
+{
+	for (size_t i = 0; i < r->nsections; i++)
+		section_free(&r->sections[i]);
+	free(r->sections);
+	for (size_t i = 0; i < r->ndates; i++) {
+		free(r->dates[i].kind);
+		free(r->dates[i].iso);
+	}
+	free(r->dates);
+	for (size_t i = 0; i < r->nwarnings; i++)
+		free(r->warnings[i]);
+	free(r->warnings);
+	free(r->authority);
+	free(r->authority_short);
+	free(r->la_code);
+	free(r->title);
+	free(r->source);
+	memset(r, 0, sizeof *r);
+}

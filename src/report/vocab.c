@@ -1,0 +1,52 @@
+/*
+ * vocab.c: the words of the report model that every stage shares (see
+ * vocab.h): section keys' labels and the Every Child Matters outcomes.
+ */
+#include "report/vocab.h"
+
+#include <string.h>
+
+/* The five outcomes come first, in their usual order: outcome_index and outcome_key count on it. */
+static const struct {
+	const char *key, *label;
+} key_labels[] = {
+	{ "being-healthy", "Being healthy" },
+	{ "staying-safe", "Staying safe" },
+	{ "enjoying-achieving", "Enjoying and achieving" },
+	{ "positive-contribution", "Making a positive contribution" },
+	{ "economic-wellbeing", "Achieving economic well-being" },
+	{ "overall", "Overall effectiveness" },
+	{ "capacity", "Capacity to improve" },
+	{ "service-management", "Service management" },
+	{ "safeguarding", "Safeguarding" },
+	{ "looked-after-children", "Looked after children" },
+	{ "ldd", "Learning difficulties and/or disabilities" },
+	{ "14-19", "14-19 education and training" },
+	{ "social-care", "Social care services" },
+	{ "recommendations", "Recommendations" },
+	{ "areas-for-improvement", "Areas for improvement" },
+	{ "aspects-for-focus", "Aspects for focus" },
+	{ "introduction", "Introduction" },
+	{ "text", "Text" },
+};
+
+int outcome_index(const char *key)
+{
+	for (int i = 0; i < 5; i++)
+		if (strcmp(key, key_labels[i].key) == 0)
+			return i + 1;
+	return 0;
+}
+
+const char *section_key_label(const char *key)
+{
+	for (size_t i = 0; i < sizeof key_labels / sizeof key_labels[0]; i++)
+		if (strcmp(key, key_labels[i].key) == 0)
+			return key_labels[i].label;
+	return NULL;
+}
+
+const char *outcome_key(int n)
+{
+	return n >= 1 && n <= 5 ? key_labels[n - 1].key : NULL;
+}

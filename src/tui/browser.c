@@ -1,0 +1,369 @@
+/*
+ * browser.c: the browser's state and what each key does to it (see
+ * browser.h).  Data comes from the query layer; nothing here draws.
+ */
+#include "tui/browser.h"
+#include "output/section_text.h"
+#include "base/util.h"
+#include "report/vocab.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void (*browser_pager_hook)(struct browser *b, const char *text);
+
+/* The section a user is reading, remembered across reports and authorities. */
+static char want_key[96], want_scope[32];
+
+bool pane_is_list(enum pane p)
+{
+	return p != PANE_SECTION;
+}
+
+void browser_notice(struct browser *b, enum role role, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(b->message, sizeof b->message, fmt, ap);
+	va_end(ap);
+	b->message_role = role;
+}
+
+const struct authority_row *browser_authority(const struct browser *b)
+{
+	int sel = b->pos[PANE_AUTHORITIES].sel;
+	if (sel < 0 || (size_t)sel >= b->nshown)
+		return NULL;
+	return &b->authorities[b->shown[sel]];
+}
+
+const struct report_row *browser_report_row(const struct browser *b)
+{
+	int sel = b->pos[PANE_REPORTS].sel;
+	if (!b->reports || sel < 0 || (size_t)sel >= b->nreports)
+		return NULL;
+	return &b->reports[sel];
+}
+
+const struct section *browser_section(const struct browser *b)
+{
+	int sel = b->pos[PANE_SECTIONS].sel;
+	if (!b->report_id || sel < 0 || (size_t)sel >= b->nsections)
+		return NULL;
+	return &b->report.sections[b->section_order[sel]];
+}
+
+int browser_list_len(const struct browser *b, enum pane p)
+{
+	switch (p) {
+	case PANE_AUTHORITIES: return (int)b->nshown;
+	case PANE_REPORTS: return (int)b->nreports;
+	case PANE_SECTIONS: return (int)b->nsections;
+	default: return (int)b->nlines;
+	}
+}
+
+/* ---- section order: the five outcomes first, then overall, capacity, the rest ---- */
+
+static int scope_rank(const char *scope)
+{
+	return strcmp(scope, "all") == 0 ? 0 : strcmp(scope, "safeguarding") == 0 ? 1 : 2;
+}
+
+static int section_group(const struct section *s)
+{
+	if (outcome_index(s->key))
+		return 0;
+	if (strcmp(s->key, "overall") == 0)
+		return 1;
+	if (strcmp(s->key, "capacity") == 0)
+		return 2;
+	return 3;
+}
+
+static const struct section *sort_sections;
+
+static int compare_sections(const void *pa, const void *pb)
+{
+	int ia = *(const int *)pa, ib = *(const int *)pb;
+	const struct section *a = &sort_sections[ia], *b = &sort_sections[ib];
+	int d = section_group(a) - section_group(b);
+	if (!d && section_group(a) == 0) {
+		d = scope_rank(a->scope) - scope_rank(b->scope);
+		if (!d)
+			d = outcome_index(a->key) - outcome_index(b->key);
+	}
+	return d ? d : ia - ib; /* otherwise reading order */
+}
+
+static void order_sections(struct browser *b)
+{
+	free(b->section_order);
+	b->nsections = b->report.nsections;
+	b->section_order = xcalloc(b->nsections, sizeof *b->section_order);
+	for (size_t i = 0; i < b->nsections; i++)
+		b->section_order[i] = (int)i;
+	sort_sections = b->report.sections;
+	qsort(b->section_order, b->nsections, sizeof *b->section_order, compare_sections);
+}
+
+/* ---- selection, from the left: authority -> report -> section ---- */
+
+static void clamp(struct list_pos *p, int n)
+{
+	if (p->sel >= n)
+		p->sel = n - 1;
+	if (p->sel < 0)
+		p->sel = 0;
+	if (p->top > p->sel)
+		p->top = p->sel;
+	if (p->top < 0)
+		p->top = 0;
+}
+
+static void mark_section_changed(struct browser *b)
+{
+	b->lines_width = -1;
+	b->pos[PANE_SECTION].top = 0;
+	const struct section *s = browser_section(b);
+	if (s) {
+		snprintf(want_key, sizeof want_key, "%s", s->key);
+		snprintf(want_scope, sizeof want_scope, "%s", s->scope);
+	}
+}
+
+/* Select the section matching KEY (and SCOPE when it exists in that key), else the first. */
+static void select_section_like(struct browser *b, const char *key, const char *scope)
+{
+	int best = -1;
+	for (size_t i = 0; i < b->nsections && key[0]; i++) {
+		const struct section *s = &b->report.sections[b->section_order[i]];
+		if (strcmp(s->key, key) != 0)
+			continue;
+		if (best < 0 || strcmp(s->scope, scope) == 0)
+			best = (int)i;
+		if (strcmp(s->scope, scope) == 0)
+			break;
+	}
+	char keep_key[sizeof want_key], keep_scope[sizeof want_scope];
+	snprintf(keep_key, sizeof keep_key, "%s", key);
+	snprintf(keep_scope, sizeof keep_scope, "%s", scope);
+	b->pos[PANE_SECTIONS].sel = best < 0 ? 0 : best;
+	b->pos[PANE_SECTIONS].top = 0;
+	clamp(&b->pos[PANE_SECTIONS], (int)b->nsections);
+	mark_section_changed(b);
+	if (best < 0) { /* keep wanting the section the user chose, for the next report */
+		snprintf(want_key, sizeof want_key, "%s", keep_key);
+		snprintf(want_scope, sizeof want_scope, "%s", keep_scope);
+	}
+}
+
+static void load_selected_report(struct browser *b)
+{
+	const struct report_row *row = browser_report_row(b);
+	int id = row ? row->id : 0;
+	if (id == b->report_id)
+		return;
+	report_free(&b->report);
+	b->report_id = 0;
+	b->nsections = 0;
+	if (id && db_load_report(b->db, id, &b->report) == 0)
+		b->report_id = id;
+	order_sections(b);
+	if (!b->report_id)
+		b->nsections = 0;
+	select_section_like(b, want_key, want_scope);
+}
+
+/* Select the report of YEAR and TYPE if the authority has one, else the newest. */
+static void select_report_like(struct browser *b, int year, enum report_type type)
+{
+	int pick = (int)b->nreports - 1;
+	for (size_t i = 0; i < b->nreports; i++)
+		if (b->reports[i].year == year && (b->reports[i].type == type || type == RT_UNKNOWN))
+			pick = (int)i;
+	b->pos[PANE_REPORTS].sel = pick;
+	clamp(&b->pos[PANE_REPORTS], (int)b->nreports);
+	load_selected_report(b);
+}
+
+static void load_selected_authority(struct browser *b)
+{
+	const struct authority_row *a = browser_authority(b);
+	int id = a ? a->id : 0;
+	if (id == b->reports_of)
+		return;
+	const struct report_row *old = browser_report_row(b);
+	int year = old ? old->year : 0;
+	enum report_type type = old ? old->type : RT_UNKNOWN;
+	db_free_reports(b->reports, b->nreports);
+	b->reports = NULL;
+	b->nreports = 0;
+	b->reports_of = id;
+	if (id)
+		db_reports(b->db, id, &b->reports, &b->nreports);
+	b->pos[PANE_REPORTS].top = 0;
+	select_report_like(b, year, type);
+}
+
+/* ---- the authority filter ---- */
+
+static bool passes_filter(const struct authority_row *a, const char *filter)
+{
+	return !filter[0] || str_find_ci(a->short_name, filter) || str_find_ci(a->name, filter) ||
+	       (a->la_code && strcmp(a->la_code, filter) == 0);
+}
+
+static void apply_filter(struct browser *b)
+{
+	const struct authority_row *cur = browser_authority(b);
+	int keep = cur ? cur->id : 0;
+	free(b->shown);
+	b->shown = xcalloc(b->nauthorities, sizeof *b->shown);
+	b->nshown = 0;
+	int sel = 0;
+	for (size_t i = 0; i < b->nauthorities; i++) {
+		if (!passes_filter(&b->authorities[i], b->filter))
+			continue;
+		if (b->authorities[i].id == keep)
+			sel = (int)b->nshown;
+		b->shown[b->nshown++] = (int)i;
+	}
+	b->pos[PANE_AUTHORITIES].sel = sel;
+	clamp(&b->pos[PANE_AUTHORITIES], (int)b->nshown);
+	load_selected_authority(b);
+}
+
+/* ---- set-up ---- */
+
+static void load_authorities(struct browser *b)
+{
+	db_free_authorities(b->authorities, b->nauthorities);
+	b->authorities = NULL;
+	b->nauthorities = 0;
+	if (db_authorities(b->db, &b->authorities, &b->nauthorities) != 0)
+		browser_notice(b, ROLE_ERROR, "cannot read the authorities from %s", db_path(b->db));
+}
+
+void browser_init(struct browser *b, struct db *db, const struct theme *theme, bool ascii)
+{
+	memset(b, 0, sizeof *b);
+	want_key[0] = want_scope[0] = '\0';
+	b->db = db;
+	b->theme = theme;
+	b->ascii = ascii;
+	b->lines_width = -1;
+	b->page = 10;
+	load_authorities(b);
+	apply_filter(b);
+	if (!b->nauthorities)
+		browser_notice(b, ROLE_NOTICE, "this index holds no reports; build one with: ecmr index -o INDEX DIR");
+}
+
+static void free_lines(struct browser *b)
+{
+	for (size_t i = 0; i < b->nlines; i++)
+		free(b->lines[i].text);
+	free(b->lines);
+	b->lines = NULL;
+	b->nlines = 0;
+}
+
+void browser_free(struct browser *b)
+{
+	free_lines(b);
+	db_free_authorities(b->authorities, b->nauthorities);
+	db_free_reports(b->reports, b->nreports);
+	db_free_hits(b->hits, b->nhits);
+	report_free(&b->report);
+	free(b->shown);
+	free(b->section_order);
+	free(b->index_note);
+	if (b->db)
+		db_close(b->db);
+	memset(b, 0, sizeof *b);
+}
+
+void browser_reload(struct browser *b)
+{
+	char *err = NULL;
+	struct db *db;
+	if (db_open(db_path(b->db), &db, &err) != 0) {
+		browser_notice(b, ROLE_ERROR, "cannot reload: %s", err);
+		free(err);
+		return;
+	}
+	/* remember the place by name, since ids change in a rebuild */
+	const struct authority_row *a = browser_authority(b);
+	char *name = a ? xstrdup(a->short_name) : NULL;
+	const struct report_row *r = browser_report_row(b);
+	int year = r ? r->year : 0;
+	enum report_type type = r ? r->type : RT_UNKNOWN;
+	db_close(b->db);
+	b->db = db;
+	db_free_reports(b->reports, b->nreports);
+	b->reports = NULL;
+	b->nreports = 0;
+	b->reports_of = 0;
+	report_free(&b->report);
+	b->report_id = 0;
+	db_free_hits(b->hits, b->nhits);
+	b->hits = NULL;
+	b->nhits = 0;
+	load_authorities(b);
+	b->pos[PANE_AUTHORITIES].sel = 0;
+	for (size_t i = 0; name && i < b->nauthorities; i++)
+		if (strcmp(b->authorities[i].short_name, name) == 0)
+			b->pos[PANE_AUTHORITIES].sel = (int)i;
+	b->filter[0] = '\0';
+	free(b->shown);
+	b->shown = NULL;
+	b->nshown = 0;
+	/* apply_filter keeps the selection by id; select by position on the full list */
+	b->shown = xcalloc(b->nauthorities, sizeof *b->shown);
+	for (size_t i = 0; i < b->nauthorities; i++)
+		b->shown[b->nshown++] = (int)i;
+	clamp(&b->pos[PANE_AUTHORITIES], (int)b->nshown);
+	const struct authority_row *now = browser_authority(b);
+	b->reports_of = 0;
+	if (now) {
+		b->reports_of = now->id;
+		db_reports(b->db, now->id, &b->reports, &b->nreports);
+	}
+	select_report_like(b, year, type);
+	b->index_replaced = false;
+	browser_notice(b, ROLE_NOTICE, "reloaded the rebuilt index%s", now && name &&
+		       strcmp(now->short_name, name) != 0 ? " (your authority is no longer in it)" : "");
+	free(name);
+}
+
+/* ---- selection entry points for browser_keys.c ---- */
+
+void browser_select_authority(struct browser *b, int sel)
+{
+	b->pos[PANE_AUTHORITIES].sel = sel;
+	clamp(&b->pos[PANE_AUTHORITIES], (int)b->nshown);
+	load_selected_authority(b);
+}
+
+void browser_select_report(struct browser *b, int sel)
+{
+	b->pos[PANE_REPORTS].sel = sel;
+	clamp(&b->pos[PANE_REPORTS], (int)b->nreports);
+	load_selected_report(b);
+}
+
+void browser_select_section(struct browser *b, int sel)
+{
+	b->pos[PANE_SECTIONS].sel = sel;
+	clamp(&b->pos[PANE_SECTIONS], (int)b->nsections);
+	mark_section_changed(b);
+}
+
+void browser_set_filter(struct browser *b, const char *filter)
+{
+	snprintf(b->filter, sizeof b->filter, "%s", filter);
+	apply_filter(b);
+}

@@ -1,0 +1,343 @@
+/*
+ * browser_keys.c: what each action does (the keys themselves are in
+ * keys.c), in every mode: the panes, the filter and search prompts, the
+ * results list and the help screen.
+ */
+#include "tui/browser.h"
+#include "output/section_text.h"
+#include "base/util.h"
+#include "report/vocab.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KEY_ESCAPE 27
+#define CTRL(c) ((c) & 0x1f)
+
+static struct list_pos *focused_pos(struct browser *b)
+{
+	switch (b->mode) {
+	case MODE_RESULTS: return &b->hit_pos;
+	default: return &b->pos[b->focus];
+	}
+}
+
+static int focused_len(const struct browser *b)
+{
+	return b->mode == MODE_RESULTS ? (int)b->nhits : browser_list_len(b, b->focus);
+}
+
+/* Apply a new selection in the focused list and load what depends on it. */
+static void select_row(struct browser *b, int sel)
+{
+	int n = focused_len(b);
+	if (sel >= n)
+		sel = n - 1;
+	if (sel < 0)
+		sel = 0;
+	if (b->mode == MODE_RESULTS) {
+		b->hit_pos.sel = sel;
+		return;
+	}
+	switch (b->focus) {
+	case PANE_AUTHORITIES: browser_select_authority(b, sel); break;
+	case PANE_REPORTS: browser_select_report(b, sel); break;
+	case PANE_SECTIONS: browser_select_section(b, sel); break;
+	case PANE_SECTION: break;
+	default: break;
+	}
+}
+
+/* Move by DELTA rows: the selection in a list, the scroll in the section text. */
+static void move_by(struct browser *b, int delta)
+{
+	if (b->mode == MODE_HELP) {
+		b->help_top += delta;
+		if (b->help_top < 0)
+			b->help_top = 0;
+		return;
+	}
+	if (b->mode != MODE_RESULTS && b->focus == PANE_SECTION) {
+		struct list_pos *p = &b->pos[PANE_SECTION];
+		int max = (int)b->nlines - b->body_h;
+		p->top += delta;
+		if (p->top > max)
+			p->top = max;
+		if (p->top < 0)
+			p->top = 0;
+		return;
+	}
+	select_row(b, focused_pos(b)->sel + delta);
+}
+
+static void move_to(struct browser *b, bool last)
+{
+	int big = 1 << 28;
+	move_by(b, last ? big : -big);
+}
+
+static void set_focus(struct browser *b, int pane)
+{
+	if (pane < 0 || pane >= PANE_COUNT)
+		return;
+	b->focus = (enum pane)pane;
+}
+
+/* 1..5: the outcome N, in the scope being read where the report has it there. */
+static void jump_outcome(struct browser *b, int n)
+{
+	const struct section *cur = browser_section(b);
+	int best = -1;
+	for (size_t i = 0; i < b->nsections; i++) {
+		const struct section *s = &b->report.sections[b->section_order[i]];
+		if (outcome_index(s->key) != n)
+			continue;
+		if (best < 0 || (cur && strcmp(s->scope, cur->scope) == 0))
+			best = (int)i;
+	}
+	if (best < 0) {
+		browser_notice(b, ROLE_NOTICE, "this report has no section on %s",
+			       section_key_label(outcome_key(n)));
+		return;
+	}
+	browser_select_section(b, best);
+	if (b->focus < PANE_SECTIONS)
+		b->focus = PANE_SECTIONS;
+}
+
+/* [ and ]: the previous or next report of this authority, same section. */
+static void step_report(struct browser *b, int delta)
+{
+	int sel = b->pos[PANE_REPORTS].sel + delta;
+	if (sel < 0 || sel >= (int)b->nreports) {
+		browser_notice(b, ROLE_NOTICE, delta < 0 ? "no earlier report" : "no later report");
+		return;
+	}
+	browser_select_report(b, sel);
+}
+
+/* Open search hit I: its authority, report and section. */
+static void open_hit(struct browser *b, int i)
+{
+	if (i < 0 || (size_t)i >= b->nhits)
+		return;
+	b->hit_pos.sel = i;
+	const struct search_hit *h = &b->hits[i];
+	int auth = db_report_authority(b->db, h->report_id);
+	browser_set_filter(b, "");
+	for (size_t a = 0; a < b->nshown; a++)
+		if (b->authorities[b->shown[a]].id == auth)
+			browser_select_authority(b, (int)a);
+	for (size_t r = 0; r < b->nreports; r++)
+		if (b->reports[r].id == h->report_id)
+			browser_select_report(b, (int)r);
+	for (size_t s = 0; s < b->nsections; s++) {
+		const struct section *sec = &b->report.sections[b->section_order[s]];
+		if (strcmp(sec->key, h->section_key) == 0 && strcmp(sec->scope, h->scope) == 0) {
+			browser_select_section(b, (int)s);
+			break;
+		}
+	}
+	b->mode = MODE_BROWSE;
+	b->focus = PANE_SECTION;
+	b->pos[PANE_SECTION].top = 0;
+	b->jump_to_hit = true;
+	browser_notice(b, ROLE_NOTICE, "hit %d of %zu for \"%s\" (n next, N previous)", i + 1, b->nhits,
+		       b->query);
+}
+
+static void run_search(struct browser *b)
+{
+	db_free_hits(b->hits, b->nhits);
+	b->hits = NULL;
+	b->nhits = 0;
+	b->hit_pos.sel = b->hit_pos.top = 0;
+	char *err = NULL;
+	if (db_search(b->db, b->query, SEARCH_LIMIT, &b->hits, &b->nhits, &err) != 0) {
+		browser_notice(b, ROLE_ERROR, "search failed: %s", err);
+		free(err);
+		b->mode = MODE_BROWSE;
+		return;
+	}
+	if (!b->nhits) {
+		browser_notice(b, ROLE_NOTICE, "no matches for \"%s\"", b->query);
+		b->mode = MODE_BROWSE;
+		return;
+	}
+	b->mode = MODE_RESULTS;
+	b->message[0] = '\0';
+}
+
+static void step_hit(struct browser *b, int delta)
+{
+	if (!b->nhits) {
+		browser_notice(b, ROLE_NOTICE, "no search yet: press / to search");
+		return;
+	}
+	int i = b->hit_pos.sel + delta;
+	if (b->mode == MODE_RESULTS) {
+		select_row(b, i);
+		return;
+	}
+	if (i < 0 || (size_t)i >= b->nhits) {
+		browser_notice(b, ROLE_NOTICE, delta < 0 ? "no earlier hit" : "no more hits");
+		return;
+	}
+	open_hit(b, i);
+}
+
+static void page(struct browser *b, bool whole_report)
+{
+	if (!b->report_id) {
+		browser_notice(b, ROLE_NOTICE, "no report selected");
+		return;
+	}
+	const struct section *s = whole_report ? NULL : browser_section(b);
+	char *text = section_text_render(&b->report, s, 78, b->ascii);
+	if (browser_pager_hook)
+		browser_pager_hook(b, text);
+	free(text);
+}
+
+/* Typing into the filter or the search prompt; true if KEY was taken. */
+static bool edit_line(char *buf, size_t cap, int key)
+{
+	size_t len = strlen(buf);
+	if (key == KEY_BACKSPACE || key == 127 || key == CTRL('h')) {
+		while (len > 0 && ((unsigned char)buf[len - 1] & 0xC0) == 0x80)
+			len--; /* a whole UTF-8 character */
+		if (len > 0)
+			len--;
+		buf[len] = '\0';
+		return true;
+	}
+	if (key == CTRL('u')) {
+		buf[0] = '\0';
+		return true;
+	}
+	if (key >= ' ' && key < 256 && key != 127 && len + 1 < cap) {
+		buf[len] = (char)key;
+		buf[len + 1] = '\0';
+		return true;
+	}
+	return false;
+}
+
+static void filter_key(struct browser *b, int key)
+{
+	if (key == KEY_ESCAPE) {
+		browser_set_filter(b, "");
+		b->mode = MODE_BROWSE;
+	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
+		b->mode = MODE_BROWSE;
+		if (b->nshown)
+			b->focus = PANE_REPORTS;
+	} else if (key == KEY_UP || key == KEY_DOWN) {
+		move_by(b, key == KEY_UP ? -1 : 1);
+	} else {
+		char next[sizeof b->filter];
+		snprintf(next, sizeof next, "%s", b->filter);
+		if (edit_line(next, sizeof next, key))
+			browser_set_filter(b, next);
+	}
+}
+
+static void prompt_key(struct browser *b, int key)
+{
+	if (key == KEY_ESCAPE) {
+		b->mode = b->nhits ? MODE_RESULTS : MODE_BROWSE;
+		if (b->mode == MODE_BROWSE)
+			b->message[0] = '\0';
+	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
+		if (b->query[0])
+			run_search(b);
+		else
+			b->mode = MODE_BROWSE;
+	} else {
+		edit_line(b->query, sizeof b->query, key);
+	}
+}
+
+/* Back: close a screen, else move one pane left. */
+static void back(struct browser *b)
+{
+	if (b->mode == MODE_HELP || b->mode == MODE_RESULTS)
+		b->mode = MODE_BROWSE;
+	else
+		set_focus(b, (int)b->focus - 1);
+}
+
+static void act(struct browser *b, enum action a)
+{
+	switch (a) {
+	case ACT_UP: move_by(b, -1); break;
+	case ACT_DOWN: move_by(b, 1); break;
+	case ACT_PAGE_UP: move_by(b, -(b->page > 1 ? b->page : 1)); break;
+	case ACT_PAGE_DOWN: move_by(b, b->page > 1 ? b->page : 1); break;
+	case ACT_FIRST: move_to(b, false); break;
+	case ACT_LAST: move_to(b, true); break;
+	case ACT_LEFT: set_focus(b, (int)b->focus - 1); break;
+	case ACT_RIGHT: set_focus(b, (int)b->focus + 1); break;
+	case ACT_NEXT_PANE: b->focus = (enum pane)((b->focus + 1) % PANE_COUNT); break;
+	case ACT_PREV_PANE: b->focus = (enum pane)((b->focus + PANE_COUNT - 1) % PANE_COUNT); break;
+	case ACT_ENTER:
+		if (b->mode == MODE_RESULTS)
+			open_hit(b, b->hit_pos.sel);
+		else
+			set_focus(b, (int)b->focus + 1);
+		break;
+	case ACT_BACK: back(b); break;
+	case ACT_OUTCOME_1: case ACT_OUTCOME_2: case ACT_OUTCOME_3: case ACT_OUTCOME_4:
+	case ACT_OUTCOME_5: jump_outcome(b, (int)(a - ACT_OUTCOME_1) + 1); break;
+	case ACT_PREV_REPORT: step_report(b, -1); break;
+	case ACT_NEXT_REPORT: step_report(b, 1); break;
+	case ACT_FILTER: b->mode = MODE_FILTER; b->focus = PANE_AUTHORITIES; break;
+	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; break;
+	case ACT_NEXT_HIT: step_hit(b, 1); break;
+	case ACT_PREV_HIT: step_hit(b, -1); break;
+	case ACT_PAGER: page(b, false); break;
+	case ACT_PAGER_REPORT: page(b, true); break;
+	case ACT_RELOAD:
+		if (b->index_replaced || db_replaced(b->db))
+			browser_reload(b);
+		else
+			browser_notice(b, ROLE_NOTICE, "the index has not changed");
+		break;
+	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
+	case ACT_QUIT: b->quit = true; break;
+	case ACT_REDRAW: case ACT_NONE: break;
+	}
+}
+
+void browser_key(struct browser *b, int key)
+{
+	if (b->mode == MODE_FILTER) {
+		filter_key(b, key);
+		return;
+	}
+	if (b->mode == MODE_PROMPT) {
+		prompt_key(b, key);
+		return;
+	}
+	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
+	enum action a = key_action(key, ctx);
+	if (a != ACT_NONE && a != ACT_REDRAW)
+		b->message[0] = '\0';
+	act(b, a);
+}
+
+/* A click: focus the pane under it and select the row. */
+void browser_click(struct browser *b, int y, int x)
+{
+	if (b->mode != MODE_BROWSE)
+		return;
+	for (int p = 0; p < PANE_COUNT; p++) {
+		if (!b->pane_w[p] || x < b->pane_x[p] || x >= b->pane_x[p] + b->pane_w[p])
+			continue;
+		b->focus = (enum pane)p;
+		int row = y - b->body_y;
+		if (pane_is_list((enum pane)p) && row >= 0 && row < b->body_h)
+			select_row(b, b->pos[p].top + row);
+	}
+}

@@ -1,0 +1,158 @@
+/*
+ * pane_lists.c: the three list panes: authorities (with their latest
+ * overall judgement), the selected authority's reports by year, and the
+ * selected report's sections (outcomes first) with their judgements.
+ */
+#include "base/util.h"
+#include "tui/view.h"
+#include "report/vocab.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+	enum role role;
+	const char *full, *brief;
+} judgement_looks[] = {
+	[J_NONE] = { ROLE_NOT_JUDGED, "", "" },
+	[J_OUTSTANDING] = { ROLE_OUTSTANDING, "Outstanding", "Outst" },
+	[J_GOOD] = { ROLE_GOOD, "Good", "Good" },
+	[J_ADEQUATE] = { ROLE_ADEQUATE, "Adequate", "Adeq" },
+	[J_REQUIRES_IMPROVEMENT] = { ROLE_REQUIRES_IMPROVEMENT, "Requires impr.", "RI" },
+	[J_INADEQUATE] = { ROLE_INADEQUATE, "Inadequate", "Inadq" },
+};
+
+enum role judgement_role(enum judgement j)
+{
+	return j <= J_INADEQUATE ? judgement_looks[j].role : ROLE_NOT_JUDGED;
+}
+
+const char *judgement_short(enum judgement j, int width)
+{
+	if (j > J_INADEQUATE)
+		return "";
+	return width >= 24 ? judgement_looks[j].full : judgement_looks[j].brief;
+}
+
+void list_scroll(struct list_pos *p, int h)
+{
+	if (h < 1)
+		h = 1;
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + h)
+		p->top = p->sel - h + 1;
+	if (p->top < 0)
+		p->top = 0;
+}
+
+void pane_title(struct grid *g, struct rect r, const char *title, const char *right, bool focused)
+{
+	enum role role = focused ? ROLE_TITLE_ACTIVE : ROLE_TITLE;
+	grid_fill(g, r.y, r.x, 1, r.w, role);
+	int rw = right && right[0] ? display_width(right, g->ascii) : 0;
+	int used = grid_put(g, r.y, r.x + 1, r.w - 2 - (rw ? rw + 1 : 0), title, role);
+	(void)used;
+	if (rw && rw < r.w - 2)
+		grid_put(g, r.y, r.x + r.w - rw - 1, rw, right, role);
+}
+
+/* What one row of a list shows. */
+struct list_row {
+	char text[200];
+	enum judgement judgement;
+};
+
+typedef void (*row_fn)(const struct browser *b, int i, struct list_row *row);
+
+static void draw_list(struct browser *b, struct grid *g, struct rect r, enum pane pane, bool focused,
+		      row_fn fill)
+{
+	struct list_pos *p = &b->pos[pane];
+	int n = browser_list_len(b, pane), body = r.h - 1;
+	list_scroll(p, body);
+	for (int i = 0; i < body && p->top + i < n; i++) {
+		int idx = p->top + i, y = r.y + 1 + i;
+		struct list_row row = { "", J_NONE };
+		fill(b, idx, &row);
+		bool sel = idx == p->sel;
+		enum role base = sel ? (focused ? ROLE_CURSOR : ROLE_CURSOR_INACTIVE) : ROLE_NORMAL;
+		grid_fill(g, y, r.x, 1, r.w, base);
+		if (sel)
+			grid_put(g, y, r.x, 1, ">", base);
+		const char *word = judgement_short(row.judgement, r.w);
+		int ww = display_width(word, g->ascii);
+		int textw = r.w - 2 - (ww ? ww + 1 : 0);
+		grid_put(g, y, r.x + 1, textw, row.text, base);
+		if (ww)
+			grid_put(g, y, r.x + r.w - ww, ww, word, sel ? base : judgement_role(row.judgement));
+	}
+}
+
+static void authority_row(const struct browser *b, int i, struct list_row *row)
+{
+	const struct authority_row *a = &b->authorities[b->shown[i]];
+	snprintf(row->text, sizeof row->text, "%s", a->short_name);
+	row->judgement = a->latest_overall;
+}
+
+const char *report_type_abbrev(enum report_type t)
+{
+	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
+					      [RT_SLAC] = "SLAC" };
+	return t <= RT_SLAC ? abbrev[t] : "?";
+}
+
+static void report_row(const struct browser *b, int i, struct list_row *row)
+{
+	const struct report_row *r = &b->reports[i];
+	snprintf(row->text, sizeof row->text, "%d %s", r->year, report_type_abbrev(r->type));
+	row->judgement = r->overall;
+}
+
+/* A short name for a section in the list: its key's label, else its heading; scope marked. */
+static void section_row(const struct browser *b, int i, struct list_row *row)
+{
+	const struct section *s = &b->report.sections[b->section_order[i]];
+	const char *label = section_key_label(s->key);
+	const char *name = label && strcmp(s->key, "text") != 0 ? label : s->heading && s->heading[0] ? s->heading : s->key;
+	const char *scope = strcmp(s->scope, "looked-after") == 0 ? "LAC: " :
+			    strcmp(s->scope, "safeguarding") == 0 ? "SG: " : "";
+	snprintf(row->text, sizeof row->text, "%s%s", scope, name);
+	row->judgement = s->judgement;
+}
+
+void pane_authorities_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
+{
+	char title[128], right[32];
+	if (b->filter[0] || b->mode == MODE_FILTER)
+		snprintf(title, sizeof title, "Authorities \"%s\"", b->filter);
+	else
+		snprintf(title, sizeof title, "Authorities");
+	snprintf(right, sizeof right, b->filter[0] ? "%zu/%zu" : "%zu", b->nshown, b->nauthorities);
+	pane_title(g, r, title, right, focused);
+	draw_list(b, g, r, PANE_AUTHORITIES, focused, authority_row);
+	if (!b->nshown)
+		grid_put(g, r.y + 1, r.x + 1, r.w - 1, b->filter[0] ? "no authority matches" : "no authorities",
+			 ROLE_DIM);
+}
+
+void pane_reports_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
+{
+	char right[16];
+	snprintf(right, sizeof right, "%zu", b->nreports);
+	pane_title(g, r, "Reports", right, focused);
+	draw_list(b, g, r, PANE_REPORTS, focused, report_row);
+}
+
+void pane_sections_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
+{
+	const struct report_row *rr = browser_report_row(b);
+	char title[64];
+	if (rr)
+		snprintf(title, sizeof title, "Sections of %d %s", rr->year, report_type_abbrev(rr->type));
+	else
+		snprintf(title, sizeof title, "Sections");
+	pane_title(g, r, title, "", focused);
+	draw_list(b, g, r, PANE_SECTIONS, focused, section_row);
+}
