@@ -17,6 +17,15 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/*
+ * Room for one more element in a growable array: V holds N elements of
+ * SIZE bytes in *CAP allocated.  Returns V, moved if it had to grow, with
+ * *CAP > N; capacity doubles, starting at 16.  Write it as
+ * ARRAY_RESERVE(list, count, cap) before list[count++] = ...;
+ */
+void *array_reserve(void *v, size_t n, size_t *cap, size_t size);
+#define ARRAY_RESERVE(v, n, cap) ((v) = array_reserve((v), (n), &(cap), sizeof *(v)))
+
 /* A growable NUL-terminated byte string.  Zero-initialise to start. */
 struct strbuf {
 	char *s;

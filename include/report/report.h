@@ -60,7 +60,7 @@ struct section {
 	char *text;       /* cleaned text; paragraphs separated by "\n" */
 	int line;         /* line of the heading in the input, 1-based; 0 if none */
 	struct item *items;
-	size_t nitems;
+	size_t nitems, items_cap;
 };
 
 /* A date the report states, e.g. { "letter", "2007-12-04" }. */
@@ -79,11 +79,11 @@ struct report {
 	char *source;          /* path it was read from */
 	char hash[65];         /* SHA-256 of the file's bytes, hex */
 	struct report_date *dates;
-	size_t ndates;
+	size_t ndates, dates_cap;
 	struct section *sections;
-	size_t nsections;
+	size_t nsections, sections_cap;
 	char **warnings;       /* "line 12: ..." messages about this input */
-	size_t nwarnings;
+	size_t nwarnings, warnings_cap;
 };
 
 /* Names used in the index, JSON and on screen. */

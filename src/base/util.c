@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,21 @@ void *xrealloc(void *p, size_t n)
 	if (!q)
 		out_of_memory(n);
 	return q;
+}
+
+void *array_reserve(void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return v;
+	size_t want = *cap ? *cap * 2 : 16;
+	if (want <= n)
+		want = n + 1;
+	if (want > SIZE_MAX / size) {
+		fprintf(stderr, "ecmr: out of memory\n");
+		exit(3);
+	}
+	*cap = want;
+	return xrealloc(v, want * size);
 }
 
 char *xstrdup(const char *s)

@@ -47,10 +47,7 @@ struct file_list {
 
 static void add_file(struct file_list *f, const char *path)
 {
-	if (f->n == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 256;
-		f->v = xrealloc(f->v, f->cap * sizeof *f->v);
-	}
+	ARRAY_RESERVE(f->v, f->n, f->cap);
 	f->v[f->n++] = xstrdup(path);
 }
 
@@ -101,10 +98,7 @@ static void walk(struct file_list *f, const char *path, bool named)
 	while ((e = readdir(d)) != NULL) {
 		if (e->d_name[0] == '.')
 			continue; /* ".", "..", and hidden files such as our own temporaries */
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			names = xrealloc(names, cap * sizeof *names);
-		}
+		ARRAY_RESERVE(names, n, cap);
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);

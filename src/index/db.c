@@ -185,10 +185,7 @@ int db_authorities(struct db *db, struct authority_row **rows, size_t *n)
 	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
+		ARRAY_RESERVE(*rows, *n, cap);
 		struct authority_row *a = &(*rows)[(*n)++];
 		a->id = sqlite3_column_int(q, 0);
 		a->name = col_dup(q, 1);
@@ -226,10 +223,7 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
+		ARRAY_RESERVE(*rows, *n, cap);
 		struct report_row *r = &(*rows)[(*n)++];
 		r->id = sqlite3_column_int(q, 0);
 		r->type = report_type_from_name((const char *)sqlite3_column_text(q, 1));
@@ -259,10 +253,7 @@ int db_report_ids(struct db *db, int **ids, size_t *n)
 	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*ids = xrealloc(*ids, cap * sizeof **ids);
-		}
+		ARRAY_RESERVE(*ids, *n, cap);
 		(*ids)[(*n)++] = sqlite3_column_int(q, 0);
 	}
 	sqlite3_finalize(q);
@@ -310,7 +301,7 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	while (w && *w) {
 		const char *e = strchr(w, '\n');
 		size_t n = e ? (size_t)(e - w) : strlen(w);
-		r->warnings = xrealloc(r->warnings, (r->nwarnings + 1) * sizeof *r->warnings);
+		ARRAY_RESERVE(r->warnings, r->nwarnings, r->warnings_cap);
 		r->warnings[r->nwarnings++] = xstrndup(w, n);
 		w = e ? e + 1 : NULL;
 	}
@@ -415,10 +406,7 @@ static int run_search(struct db *db, const char *fts, size_t limit, struct searc
 	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			*hits = xrealloc(*hits, cap * sizeof **hits);
-		}
+		ARRAY_RESERVE(*hits, *n, cap);
 		struct search_hit *h = &(*hits)[(*n)++];
 		h->report_id = sqlite3_column_int(q, 0);
 		h->section_id = sqlite3_column_int(q, 1);

@@ -316,7 +316,7 @@ static void finish_items(struct section *s)
 	size_t n = s->nitems;
 	struct item *old = s->items;
 	s->items = NULL;
-	s->nitems = 0;
+	s->nitems = s->items_cap = 0;
 	for (size_t i = 0; i < n; i++) {
 		char *c = clean_item(old[i].text);
 		char *parts[16];

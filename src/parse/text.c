@@ -107,10 +107,7 @@ static void end_line(struct text_lines *t, struct strbuf *line, int no, bool pag
 	/* trailing white space is never meaningful (trailing TABs are table debris) */
 	while (line->len && (line->s[line->len - 1] == ' ' || line->s[line->len - 1] == '\t'))
 		line->s[--line->len] = '\0';
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 256;
-		t->v = xrealloc(t->v, t->cap * sizeof *t->v);
-	}
+	ARRAY_RESERVE(t->v, t->n, t->cap);
 	t->v[t->n].s = sb_take(line);
 	t->v[t->n].no = no;
 	t->v[t->n].page_break = page_break;

@@ -89,7 +89,7 @@ static char *dup_or_null(const char *s)
 struct section *report_add_section(struct report *r, const char *key, const char *scope,
 				   const char *heading, int line)
 {
-	r->sections = xrealloc(r->sections, (r->nsections + 1) * sizeof *r->sections);
+	ARRAY_RESERVE(r->sections, r->nsections, r->sections_cap);
 	struct section *s = &r->sections[r->nsections++];
 	memset(s, 0, sizeof *s);
 	s->key = xstrdup(key);
@@ -103,7 +103,7 @@ struct section *report_add_section(struct report *r, const char *key, const char
 struct item *section_add_item(struct section *s, enum item_kind kind, const char *text,
 			      const char *timeframe, const char *actor)
 {
-	s->items = xrealloc(s->items, (s->nitems + 1) * sizeof *s->items);
+	ARRAY_RESERVE(s->items, s->nitems, s->items_cap);
 	struct item *it = &s->items[s->nitems++];
 	it->kind = kind;
 	it->text = xstrdup(text);
@@ -116,7 +116,7 @@ void report_add_date(struct report *r, const char *kind, const char *iso)
 {
 	if (report_date(r, kind))
 		return;
-	r->dates = xrealloc(r->dates, (r->ndates + 1) * sizeof *r->dates);
+	ARRAY_RESERVE(r->dates, r->ndates, r->dates_cap);
 	r->dates[r->ndates].kind = xstrdup(kind);
 	r->dates[r->ndates].iso = xstrdup(iso);
 	r->ndates++;
@@ -141,7 +141,7 @@ void report_warn(struct report *r, int line, const char *fmt, ...)
 	vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
 	sb_adds(&b, tmp);
-	r->warnings = xrealloc(r->warnings, (r->nwarnings + 1) * sizeof *r->warnings);
+	ARRAY_RESERVE(r->warnings, r->nwarnings, r->warnings_cap);
 	r->warnings[r->nwarnings++] = sb_take(&b);
 }
 

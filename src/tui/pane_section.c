@@ -40,10 +40,7 @@ static struct section_line *add_line(struct builder *bd, const char *s, size_t n
 				     char marker, int indent)
 {
 	struct browser *b = bd->b;
-	if (b->nlines == bd->cap) {
-		bd->cap = bd->cap ? bd->cap * 2 : 32;
-		b->lines = xrealloc(b->lines, bd->cap * sizeof *b->lines);
-	}
+	ARRAY_RESERVE(b->lines, b->nlines, bd->cap);
 	struct section_line *l = &b->lines[b->nlines++];
 	memset(l, 0, sizeof *l);
 	l->text = xstrndup(s, n);
