@@ -1,14 +1,19 @@
 /*
  * browser.h: the browser's state and what keys do to it.
  *
- * Nothing here draws or talks to a terminal: browser.c changes state and
- * asks the query layer (db.h) for data; view.c and the pane_*.c files draw
- * the state into a grid; term.c and headless.c feed keys and show grids.
+ * The browser is a state machine.  A key changes its state and returns a
+ * reaction (draw it, page this text, quit) to whichever front end called
+ * it (term.c, headless.c); nothing here draws or talks to a terminal, and
+ * there are no globals or hooks between browser and front end.  Data comes
+ * from the query layer (db.h), only here: before each draw the view tells
+ * the browser what will be on screen (browser_screen), and the browser
+ * loads it, so that drawing (view.c, pane_*.c) only reads the state.
  */
 #ifndef ECMR_BROWSER_H
 #define ECMR_BROWSER_H
 
 #include "index/db.h"
+#include "index/search_terms.h"
 #include "tui/grid.h"
 #include "tui/keys.h"
 #include "report/report.h"
@@ -35,15 +40,32 @@ struct list_pos {
 	int sel, top;
 };
 
-/* One line of the section pane, wrapped for the current width. */
-struct section_line {
-	char *text;
-	enum role role;      /* the line's main role */
-	char marker;         /* ' ', '+', '-', '>' drawn in the gutter */
-	int indent;          /* columns before the text */
-	/* a highlighted stretch within the line (a strength found in the text), bytes */
-	int hl_start, hl_end;
-	enum role hl_role;
+/*
+ * What the view will show, told to the browser before each draw: keys move
+ * by the screen's measure, lists scroll to keep their selection in view,
+ * and the browser loads what will be on screen.  0 for what is not shown.
+ */
+struct screen_facts {
+	int rows[PANE_COUNT]; /* rows of each pane's body; 0: the pane is not shown */
+	int page;          /* rows a page key moves */
+	int section_lines; /* lines of the selected section, laid out for its pane */
+	int section_rows;  /* rows of the section pane's body (as rows[PANE_SECTION]) */
+	int hit_line;      /* first line with the search's words in the opened hit's part; -1 none */
+	int results_rows;  /* search results on one screen */
+	int help_lines;    /* lines of the help screen */
+	int help_rows;     /* rows it shows */
+};
+
+/* What a front end does after a key: draw the new state, and first perhaps more. */
+enum reaction_kind {
+	REACT_DRAW,  /* draw the state */
+	REACT_PAGE,  /* give TEXT to the pager, then draw */
+	REACT_QUIT,  /* leave the browser */
+};
+
+struct reaction {
+	enum reaction_kind kind;
+	char *text;  /* REACT_PAGE: the plain text to page (the front end frees it) */
 };
 
 struct browser {
@@ -66,20 +88,18 @@ struct browser {
 	int report_id;                /* 0 none */
 	int *section_order;           /* indexes into report.sections, outcomes first */
 	size_t nsections;
+	/* the section the user reads, wanted again in the next report or authority */
+	char want_key[96], want_scope[32];
 
-	struct section_line *lines;   /* the selected section, wrapped */
-	size_t nlines;
-	size_t items_first_line;      /* first line after the heading and judgement */
-	size_t text_first_line;       /* first line of the section's text (nlines if none) */
-	bool jump_to_hit;             /* an opened search hit: scroll to its words when next drawn */
-	int lines_width;              /* width they were wrapped for; -1 stale */
-	int lines_section;            /* section index they were built from */
+	unsigned section_serial;      /* changes whenever the selected section does (views cache by it) */
+	bool jump_to_hit;             /* an opened search hit: scroll to its words when next shown */
 
 	struct list_pos pos[PANE_COUNT];
 	enum pane focus;
 	enum mode mode;
 
 	char query[128];              /* the search being typed or last run */
+	struct search_terms terms;    /* its words, marked in the section pane */
 	struct search_hit *hits;
 	size_t nhits;
 	struct list_pos hit_pos;
@@ -90,11 +110,7 @@ struct browser {
 	bool index_replaced;          /* the file was rebuilt since we opened it */
 	bool quit;
 
-	/* set by the view on each draw: the geometry mouse clicks are mapped with */
-	int rows, cols;
-	int pane_x[PANE_COUNT], pane_w[PANE_COUNT]; /* pane_w 0: not shown */
-	int body_y, body_h;           /* rows of pane contents */
-	int page;                     /* rows a page moves */
+	struct screen_facts screen;   /* as the view last told them */
 };
 
 /*
@@ -104,11 +120,21 @@ struct browser {
 void browser_init(struct browser *b, struct db *db, const struct theme *theme, bool ascii);
 void browser_free(struct browser *b);
 
-/* Handle one key (a character or a curses KEY_* code). */
-void browser_key(struct browser *b, int key);
+/*
+ * Handle one key (a character or a curses KEY_* code) and say what the
+ * front end is to do.  A REACT_PAGE reaction's text is the caller's to free.
+ */
+struct reaction browser_key(struct browser *b, int key);
 
-/* A mouse click at screen (Y, X): select what is there. */
-void browser_click(struct browser *b, int y, int x);
+/* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row. */
+void browser_click(struct browser *b, enum pane p, int row);
+
+/*
+ * The view's facts about the screen it is about to draw: remembered for
+ * the keys, lists scrolled to keep their selections in view, an opened
+ * hit scrolled to, and the search results on screen given their snippets.
+ */
+void browser_screen(struct browser *b, const struct screen_facts *f);
 
 /* Reopen the index at the same path, keeping the user's place where it still exists. */
 void browser_reload(struct browser *b);
@@ -132,16 +158,10 @@ void browser_set_filter(struct browser *b, const char *filter);
 /* Does the pane P show a list (rows to select), not text? */
 bool pane_is_list(enum pane p);
 
-/* Number of rows in pane P's list. */
+/* Number of rows in pane P's list (for the section pane: its lines, as last laid out). */
 int browser_list_len(const struct browser *b, enum pane p);
 
-/* Rebuild b->lines for WIDTH columns if stale. */
-void browser_wrap_section(struct browser *b, int width);
-
-/*
- * Asked by browser_key for p and P: the backend's pager hook, given the
- * plain text to page.  Set by term.c / headless.c.
- */
-extern void (*browser_pager_hook)(struct browser *b, const char *text);
+/* Keep the selection of P visible in a list of H rows. */
+void list_scroll(struct list_pos *p, int h);
 
 #endif

@@ -60,7 +60,7 @@ static void move_by(struct browser *b, int delta)
 	}
 	if (b->mode != MODE_RESULTS && b->focus == PANE_SECTION) {
 		struct list_pos *p = &b->pos[PANE_SECTION];
-		int max = (int)b->nlines - b->body_h;
+		int max = b->screen.section_lines - b->screen.section_rows;
 		p->top += delta;
 		if (p->top > max)
 			p->top = max;
@@ -187,17 +187,15 @@ static void step_hit(struct browser *b, int delta)
 	open_hit(b, i);
 }
 
-static void page(struct browser *b, bool whole_report)
+/* p and P: the section, or the whole report, as text for the pager. */
+static struct reaction page(struct browser *b, bool whole_report)
 {
 	if (!b->report_id) {
 		browser_notice(b, ROLE_NOTICE, "no report selected");
-		return;
+		return (struct reaction){ REACT_DRAW, NULL };
 	}
 	const struct section *s = whole_report ? NULL : browser_section(b);
-	char *text = section_text_render(&b->report, s, 78, b->ascii);
-	if (browser_pager_hook)
-		browser_pager_hook(b, text);
-	free(text);
+	return (struct reaction){ REACT_PAGE, section_text_render(&b->report, s, 78, b->ascii) };
 }
 
 /* Typing into the filter or the search prompt; true if KEY was taken. */
@@ -243,6 +241,13 @@ static void filter_key(struct browser *b, int key)
 	}
 }
 
+/* The words of the query as typed so far: the section pane marks them while there are hits. */
+static void set_terms(struct browser *b)
+{
+	search_terms_free(&b->terms);
+	search_terms_parse(b->query, &b->terms);
+}
+
 static void prompt_key(struct browser *b, int key)
 {
 	if (key == KEY_ESCAPE) {
@@ -254,8 +259,8 @@ static void prompt_key(struct browser *b, int key)
 			run_search(b);
 		else
 			b->mode = MODE_BROWSE;
-	} else {
-		edit_line(b->query, sizeof b->query, key);
+	} else if (edit_line(b->query, sizeof b->query, key)) {
+		set_terms(b);
 	}
 }
 
@@ -268,13 +273,13 @@ static void back(struct browser *b)
 		set_focus(b, (int)b->focus - 1);
 }
 
-static void act(struct browser *b, enum action a)
+static struct reaction act(struct browser *b, enum action a)
 {
 	switch (a) {
 	case ACT_UP: move_by(b, -1); break;
 	case ACT_DOWN: move_by(b, 1); break;
-	case ACT_PAGE_UP: move_by(b, -(b->page > 1 ? b->page : 1)); break;
-	case ACT_PAGE_DOWN: move_by(b, b->page > 1 ? b->page : 1); break;
+	case ACT_PAGE_UP: move_by(b, -(b->screen.page > 1 ? b->screen.page : 1)); break;
+	case ACT_PAGE_DOWN: move_by(b, b->screen.page > 1 ? b->screen.page : 1); break;
 	case ACT_FIRST: move_to(b, false); break;
 	case ACT_LAST: move_to(b, true); break;
 	case ACT_LEFT: set_focus(b, (int)b->focus - 1); break;
@@ -293,11 +298,11 @@ static void act(struct browser *b, enum action a)
 	case ACT_PREV_REPORT: step_report(b, -1); break;
 	case ACT_NEXT_REPORT: step_report(b, 1); break;
 	case ACT_FILTER: b->mode = MODE_FILTER; b->focus = PANE_AUTHORITIES; break;
-	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; break;
+	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; set_terms(b); break;
 	case ACT_NEXT_HIT: step_hit(b, 1); break;
 	case ACT_PREV_HIT: step_hit(b, -1); break;
-	case ACT_PAGER: page(b, false); break;
-	case ACT_PAGER_REPORT: page(b, true); break;
+	case ACT_PAGER: return page(b, false);
+	case ACT_PAGER_REPORT: return page(b, true);
 	case ACT_RELOAD:
 		if (b->index_replaced || db_replaced(b->db))
 			browser_reload(b);
@@ -305,39 +310,34 @@ static void act(struct browser *b, enum action a)
 			browser_notice(b, ROLE_NOTICE, "the index has not changed");
 		break;
 	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
-	case ACT_QUIT: b->quit = true; break;
+	case ACT_QUIT: b->quit = true; return (struct reaction){ REACT_QUIT, NULL };
 	case ACT_REDRAW: case ACT_NONE: break;
 	}
+	return (struct reaction){ REACT_DRAW, NULL };
 }
 
-void browser_key(struct browser *b, int key)
+struct reaction browser_key(struct browser *b, int key)
 {
 	if (b->mode == MODE_FILTER) {
 		filter_key(b, key);
-		return;
+		return (struct reaction){ REACT_DRAW, NULL };
 	}
 	if (b->mode == MODE_PROMPT) {
 		prompt_key(b, key);
-		return;
+		return (struct reaction){ REACT_DRAW, NULL };
 	}
 	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)
 		b->message[0] = '\0';
-	act(b, a);
+	return act(b, a);
 }
 
-/* A click: focus the pane under it and select the row. */
-void browser_click(struct browser *b, int y, int x)
+void browser_click(struct browser *b, enum pane p, int row)
 {
-	if (b->mode != MODE_BROWSE)
+	if (b->mode != MODE_BROWSE || p >= PANE_COUNT)
 		return;
-	for (int p = 0; p < PANE_COUNT; p++) {
-		if (!b->pane_w[p] || x < b->pane_x[p] || x >= b->pane_x[p] + b->pane_w[p])
-			continue;
-		b->focus = (enum pane)p;
-		int row = y - b->body_y;
-		if (pane_is_list((enum pane)p) && row >= 0 && row < b->body_h)
-			select_row(b, b->pos[p].top + row);
-	}
+	b->focus = p;
+	if (pane_is_list(p) && row >= 0 && row < b->screen.rows[p])
+		select_row(b, b->pos[p].top + row);
 }
