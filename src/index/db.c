@@ -1,6 +1,6 @@
 /* db.c: the read-only query layer over the index. */
 #include "index/db.h"
-#include "index/index.h"
+#include "index/schema.h"
 #include "base/util.h"
 
 #include <errno.h>
