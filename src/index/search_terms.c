@@ -44,35 +44,38 @@ void search_terms_parse(const char *query, struct search_terms *out)
 	}
 }
 
-/* Where term T first stands as a word in TEXT, with the whole word's length in *LEN; NULL if nowhere. */
-static const char *find_term(const struct search_term *t, const char *text, size_t *len)
+/* Does term T stand as a word at P (a word's start)?  The whole word's length in *LEN. */
+static bool term_at(const struct search_term *t, const char *p, size_t *len)
 {
-	for (const char *p = text; *p; p++) {
-		if ((p > text && word_byte((unsigned char)p[-1])) || strncasecmp(p, t->word, t->len) != 0)
-			continue;
-		if (!t->prefix && word_byte((unsigned char)p[t->len]))
-			continue;
-		size_t whole = t->len; /* a prefix marks the whole word it began */
-		while (t->prefix && word_byte((unsigned char)p[whole]))
-			whole++;
-		*len = whole;
-		return p;
-	}
-	return NULL;
+	if (strncasecmp(p, t->word, t->len) != 0)
+		return false;
+	if (!t->prefix && word_byte((unsigned char)p[t->len]))
+		return false;
+	size_t whole = t->len; /* a prefix marks the whole word it began */
+	while (t->prefix && word_byte((unsigned char)p[whole]))
+		whole++;
+	*len = whole;
+	return true;
 }
 
+/*
+ * One pass over TEXT, trying every term at each word's start, so that a
+ * caller walking from one find to the next reads the text once however
+ * many terms never occur (looking for each term to the end, every time,
+ * made a search in a long section take seconds).
+ */
 const char *search_terms_find(const struct search_terms *t, const char *text, size_t *len)
 {
-	const char *best = NULL;
-	for (size_t i = 0; i < t->n; i++) {
-		size_t n;
-		const char *at = find_term(&t->v[i], text, &n);
-		if (at && (!best || at < best)) {
-			best = at;
-			*len = n;
-		}
+	if (!t->n)
+		return NULL;
+	for (const char *p = text; *p; p++) {
+		if (!word_byte((unsigned char)*p) || (p > text && word_byte((unsigned char)p[-1])))
+			continue;
+		for (size_t i = 0; i < t->n; i++)
+			if (term_at(&t->v[i], p, len))
+				return p;
 	}
-	return best;
+	return NULL;
 }
 
 void search_terms_free(struct search_terms *t)
