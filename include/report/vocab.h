@@ -34,4 +34,7 @@ int section_outcome(enum report_type type, const char *key);
 /* Is SECTION KEY of TYPE an outcome's judgement under another name (a JAR's safeguarding)? */
 bool section_outcome_is_proxy(enum report_type type, const char *key);
 
+/* "APA", "JAR", "SLAC", "?": a report type in few columns. */
+const char *report_type_abbrev(enum report_type t);
+
 #endif

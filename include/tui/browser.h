@@ -89,7 +89,11 @@ struct browser {
 	int *section_order;           /* indexes into report.sections, outcomes first */
 	size_t nsections;
 	/* the section the user reads, wanted again in the next report or authority */
-	char want_key[96], want_scope[32];
+	struct wanted_section {
+		char key[96], scope[32];
+		char label[96]; /* its name, for messages */
+		int outcome;    /* the outcome it judges (section_outcome), 0 none */
+	} want;
 
 	unsigned section_serial;      /* changes whenever the selected section does (views cache by it) */
 	bool jump_to_hit;             /* an opened search hit: scroll to its words when next shown */

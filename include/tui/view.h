@@ -67,9 +67,6 @@ int view_help_lines(const struct browser *b);
 enum role judgement_role(enum judgement j);
 const char *judgement_short(enum judgement j, int width);
 
-/* "APA", "JAR", "SLAC", "?": a report type in few columns. */
-const char *report_type_abbrev(enum report_type t);
-
 /* Draw a pane title line at row R.Y (pane contents start one row below). */
 void pane_title(struct grid *g, struct rect r, const char *title, const char *right, bool focused);
 

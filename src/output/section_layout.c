@@ -99,6 +99,16 @@ static void add_wrapped(struct builder *bd, const char *text, enum layout_kind k
 
 /* ---- title and judgement ---- */
 
+/*
+ * Does S's judgement get a line?  When it has one, or when the report
+ * itself says it was not judged; a section no report judges (an
+ * introduction, the context) shows none.
+ */
+static bool shows_judgement(const struct section *s)
+{
+	return s->judgement != J_NONE || (s->grade_raw && str_find_ci(s->grade_raw, "not judged"));
+}
+
 static void add_header(struct builder *bd, const struct section *s)
 {
 	char *title = section_text_title(s);
@@ -106,7 +116,9 @@ static void add_header(struct builder *bd, const struct section *s)
 	const char *word = judgement_label(s->judgement);
 	add_wrapped(bd, title, LK_TITLE, ' ', 0, true);
 	size_t judgement_line = bd->out->n;
-	if (bd->m->judgement_inline) {
+	if (!shows_judgement(s)) {
+		/* nothing to say: an introduction is not "Not judged" */
+	} else if (bd->m->judgement_inline) {
 		char *line = note[0] ? xasprintf("Judgement: %s (%s)", word, note) : xasprintf("Judgement: %s", word);
 		add_wrapped(bd, line, LK_JUDGEMENT, ' ', 0, true);
 		free(line);

@@ -76,3 +76,10 @@ bool section_outcome_is_proxy(enum report_type type, const char *key)
 {
 	return !outcome_index(key) && section_outcome(type, key) != 0;
 }
+
+const char *report_type_abbrev(enum report_type t)
+{
+	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
+					      [RT_SLAC] = "SLAC" };
+	return t <= RT_SLAC ? abbrev[t] : "?";
+}

@@ -125,19 +125,65 @@ static void clamp(struct list_pos *p, int n)
 		p->top = 0;
 }
 
+/* The name of section S for a message: its key's label, else its heading. */
+static const char *section_name(const struct section *s)
+{
+	const char *label = section_key_label(s->key);
+	return label ? label : s->heading && s->heading[0] ? s->heading : s->key;
+}
+
 static void mark_section_changed(struct browser *b)
 {
 	b->section_serial++;
 	b->pos[PANE_SECTION].top = 0;
 	const struct section *s = browser_section(b);
 	if (s) {
-		snprintf(b->want_key, sizeof b->want_key, "%s", s->key);
-		snprintf(b->want_scope, sizeof b->want_scope, "%s", s->scope);
+		snprintf(b->want.key, sizeof b->want.key, "%s", s->key);
+		snprintf(b->want.scope, sizeof b->want.scope, "%s", s->scope);
+		snprintf(b->want.label, sizeof b->want.label, "%s", section_name(s));
+		b->want.outcome = section_outcome(b->report.type, s->key);
 	}
 }
 
-/* Select the section matching KEY (and SCOPE when it exists in that key), else the first. */
-static void select_section_like(struct browser *b, const char *key, const char *scope)
+/*
+ * The section to show when the report lacks the one wanted (row in the
+ * section list): the one that judges the same outcome under another name
+ * (a JAR's safeguarding for staying safe), else the first judged one,
+ * else the first.  *SAME_OUTCOME says which.
+ */
+static int stand_in_section(const struct browser *b, const char *scope, bool *same_outcome)
+{
+	int judged = -1, outcome = -1;
+	for (size_t i = 0; i < b->nsections; i++) {
+		const struct section *s = &b->report.sections[b->section_order[i]];
+		if (b->want.outcome && section_outcome(b->report.type, s->key) == b->want.outcome &&
+		    (outcome < 0 || strcmp(s->scope, scope) == 0))
+			outcome = (int)i;
+		if (judged < 0 && s->judgement != J_NONE)
+			judged = (int)i;
+	}
+	*same_outcome = outcome >= 0;
+	return outcome >= 0 ? outcome : judged >= 0 ? judged : 0;
+}
+
+/* Say that this report lacks the wanted section, and what is shown instead. */
+static void say_stand_in(struct browser *b, bool same_outcome)
+{
+	const struct section *shown = browser_section(b);
+	const struct report_row *row = browser_report_row(b);
+	if (!shown || !row)
+		return;
+	if (same_outcome)
+		browser_notice(b, ROLE_NOTICE, "%d %s has no %s: showing its %s judgement", row->year,
+			       report_type_abbrev(row->type), b->want.label, section_name(shown));
+	else
+		browser_notice(b, ROLE_NOTICE, "%d %s has no %s: showing its %s", row->year,
+			       report_type_abbrev(row->type), b->want.label,
+			       shown->judgement != J_NONE ? "first judged section" : "first section");
+}
+
+/* The row of the section KEY in SCOPE, else of KEY in any scope; -1 when the report has no KEY. */
+static int find_section(const struct browser *b, const char *key, const char *scope)
 {
 	int best = -1;
 	for (size_t i = 0; i < b->nsections && key[0]; i++) {
@@ -149,17 +195,29 @@ static void select_section_like(struct browser *b, const char *key, const char *
 		if (strcmp(s->scope, scope) == 0)
 			break;
 	}
-	char keep_key[sizeof b->want_key], keep_scope[sizeof b->want_scope];
-	snprintf(keep_key, sizeof keep_key, "%s", key);
-	snprintf(keep_scope, sizeof keep_scope, "%s", scope);
-	b->pos[PANE_SECTIONS].sel = best < 0 ? 0 : best;
+	return best;
+}
+
+/*
+ * Select the section WANT names in the report just loaded.  When the
+ * report has none, show a stand-in (stand_in_section), say so, and keep
+ * wanting it, so that the next report that has it shows it again.
+ */
+static void select_wanted_section(struct browser *b)
+{
+	struct wanted_section keep = b->want;
+	int row = find_section(b, keep.key, keep.scope);
+	bool stand_in = row < 0 && keep.key[0] && b->nsections, same_outcome = false;
+	if (stand_in)
+		row = stand_in_section(b, keep.scope, &same_outcome);
+	b->pos[PANE_SECTIONS].sel = row < 0 ? 0 : row;
 	b->pos[PANE_SECTIONS].top = 0;
 	clamp(&b->pos[PANE_SECTIONS], (int)b->nsections);
 	mark_section_changed(b);
-	if (best < 0) { /* keep wanting the section the user chose, for the next report */
-		snprintf(b->want_key, sizeof b->want_key, "%s", keep_key);
-		snprintf(b->want_scope, sizeof b->want_scope, "%s", keep_scope);
-	}
+	if (row < 0 || stand_in)
+		b->want = keep;
+	if (stand_in)
+		say_stand_in(b, same_outcome);
 }
 
 static void load_selected_report(struct browser *b)
@@ -176,7 +234,7 @@ static void load_selected_report(struct browser *b)
 	order_sections(b);
 	if (!b->report_id)
 		b->nsections = 0;
-	select_section_like(b, b->want_key, b->want_scope);
+	select_wanted_section(b);
 }
 
 /* Select the report of YEAR and TYPE if the authority has one, else the newest. */

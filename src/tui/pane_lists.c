@@ -84,13 +84,6 @@ static void authority_row(const struct browser *b, int i, struct list_row *row)
 	row->judgement = a->latest_overall;
 }
 
-const char *report_type_abbrev(enum report_type t)
-{
-	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
-					      [RT_SLAC] = "SLAC" };
-	return t <= RT_SLAC ? abbrev[t] : "?";
-}
-
 static void report_row(const struct browser *b, int i, struct list_row *row)
 {
 	const struct report_row *r = &b->reports[i];

@@ -4,11 +4,15 @@
  * width allows: all four from 140 columns, three from 100, two from 60
  * (80x24 shows the focused pane and the one it feeds), else one.  The
  * panes shown always include the focused one and, where there is room,
- * the pane to its right, which changes as the selection moves.
+ * the pane to its right, which changes as the selection moves.  Beside
+ * the section text the lists give up width so the text keeps at least
+ * half the screen beside one list, 40% beside more (man ecmr, THE SCREEN,
+ * says the same).
  */
 #include "output/section_text.h"
 #include "base/util.h"
 #include "tui/view.h"
+#include "report/vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,7 +51,8 @@ static void layout(struct view *v, const struct browser *b, int cols)
 		int want = 0;
 		for (int p = first; p < last; p++)
 			want += panes[p].preferred_width;
-		int room = avail - avail * 40 / 100; /* the text keeps at least 40% */
+		/* the text keeps at least half beside one list, 40% beside more */
+		int room = k == 2 ? avail / 2 : avail - avail * 40 / 100;
 		for (int p = first; p < last; p++)
 			widths[p] = want <= room ? panes[p].preferred_width : panes[p].preferred_width * room / want;
 		int used = 0;
@@ -94,17 +99,28 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 	return sb_take(&s);
 }
 
-/* "ecmr > Marlow Vale > 2007 Annual performance assessment > Being healthy", abbreviated to fit. */
+/*
+ * "ecmr > Marlow Vale > 2007 Annual performance assessment > Being healthy",
+ * abbreviated to fit, and where even that is too wide, cut with an ellipsis
+ * so that it is plain something is missing.
+ */
 static void draw_breadcrumb(const struct browser *b, struct grid *g)
 {
 	const char *sep = g->ascii ? " > " : " \xe2\x80\xba ";
+	const char *ellipsis = g->ascii ? "..." : "\xe2\x80\xa6";
 	char *text = breadcrumb_text(b, sep, false);
 	if (display_width(text, g->ascii) > g->cols) {
 		free(text);
 		text = breadcrumb_text(b, sep, true);
 	}
 	grid_fill(g, 0, 0, 1, g->cols, ROLE_BREADCRUMB);
-	grid_put(g, 0, 0, g->cols, text, ROLE_BREADCRUMB);
+	if (display_width(text, g->ascii) <= g->cols) {
+		grid_put(g, 0, 0, g->cols, text, ROLE_BREADCRUMB);
+	} else {
+		int ew = display_width(ellipsis, g->ascii);
+		int used = grid_put(g, 0, 0, g->cols - ew, text, ROLE_BREADCRUMB);
+		grid_put(g, 0, used, g->cols - used, ellipsis, ROLE_BREADCRUMB);
+	}
 	free(text);
 }
 
