@@ -40,6 +40,7 @@ struct body {
 	bool fresh;              /* nothing added to the section since its heading */
 	bool contents_started;   /* a block of the contents page has been skipped */
 	char *row_prefix;        /* a grades-table line that may be the start of the next row's label */
+	struct held_row *held;   /* a grades-table row whose label the next line may finish, or NULL */
 	bool pair_half;          /* the last strengths-table line was a left-hand cell on its own */
 	char *pair_key;          /* ... and the section its label named, or NULL */
 	bool dash_paragraphs;    /* this report prefixes ordinary paragraphs with "- " */
@@ -90,6 +91,10 @@ bool wrapped_actor_line(struct body *b, const char *line, const char *next);
 
 /* A summary table of grades starts: its rows follow. */
 void grades_start(struct body *b);
+/* Is LINE the header row of a summary table ("Areas for judgement", TAB or column gap, "Grade awarded")? */
+bool grades_header(const char *line);
+/* Hand on the row held back, if any (at the end of the body). */
+void grades_flush(struct body *b);
 /* One line of the table (NEXT: the next line of the block, or NULL); false when the table has ended. */
 bool grades_row(struct body *b, const char *line, const char *next, int lineno);
 

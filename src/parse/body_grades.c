@@ -17,6 +17,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * A row whose TABs were lost, held back until the line after it is read:
+ * a label may wrap past its grade ("... services for children   2" /
+ * "and young people").
+ */
+struct held_row {
+	char *label, *raw;
+	const char *scope;
+	enum judgement j;
+	enum grade_scale scale;
+	int line;  /* the row's line */
+	int last;  /* the last line of its label */
+};
+
 void grades_start(struct body *b)
 {
 	b->mode = MODE_GRADES;
@@ -67,6 +81,36 @@ static void add_pending_judgement(struct parser *ps, const char *label, const ch
 	}
 	char *key = rule && rule->kind == HK_SECTION && rule->key ? xstrdup(rule->key) : heading_slug(folded);
 	section_pend_judgement(ps, key, ps->r->type == RT_SLAC ? scope : "all", folded, raw, j, scale, line);
+}
+
+void grades_flush(struct body *b)
+{
+	struct held_row *h = b->held;
+	if (!h)
+		return;
+	b->held = NULL;
+	add_pending_judgement(b->ps, h->label, h->scope, h->j, h->raw, h->scale, h->line);
+	free(h->label);
+	free(h->raw);
+	free(h);
+}
+
+/* Hold the row at LINE labelled LABEL (taken over) with grade J printed as RAW. */
+static void hold_row(struct body *b, char *label, const char *raw, enum judgement j, enum grade_scale scale,
+		     int line)
+{
+	grades_flush(b);
+	b->held = xmalloc(sizeof *b->held);
+	*b->held = (struct held_row){ label, xstrdup(raw), b->table_scope, j, scale, line, line };
+}
+
+bool grades_header(const char *line)
+{
+	const char *g = str_find_ci(line, "grade awarded");
+	if (!g)
+		return false;
+	const char *gap = column_gap(line);
+	return strchr(line, '\t') || (gap && gap < g);
 }
 
 /*
@@ -188,6 +232,40 @@ static void tab_row(struct body *b, const char *line, int lineno, const char *pr
 }
 
 /*
+ * Is LINE (at LINENO, no TABs, leading spaces skipped) the end of the held
+ * row's label?  It comes right after it, goes on in lowercase, is short
+ * and no sentence, and has no grade of its own.
+ */
+static bool label_goes_on(struct body *b, const char *line, int lineno)
+{
+	if (!b->held || lineno > b->held->last + 2 || !islower((unsigned char)line[0]))
+		return false;
+	size_t n = strlen(line);
+	const char *last;
+	enum grade_scale scale;
+	return n < 120 && line[n - 1] != '.' && trailing_grade(b->ps, line, &last, &scale) == J_NONE;
+}
+
+/*
+ * A line that is only a grade, between the lines of the label PREFIX
+ * began ("... social care services in" / "4" / "keeping up ..."): not
+ * one of a graphic scale's lone words, which come several in a row.
+ */
+static enum judgement lone_grade(struct parser *ps, const char *prefix, const char *line, const char *next,
+				 enum grade_scale *scale)
+{
+	if (!prefix)
+		return J_NONE;
+	enum judgement j = grade_cell(ps, line, scale);
+	if (j == J_NONE || !next)
+		return j;
+	while (*next == ' ')
+		next++;
+	enum grade_scale other;
+	return grade_cell(ps, next, &other) == J_NONE ? j : J_NONE;
+}
+
+/*
  * A row whose TABs were lost ("Overall effectiveness Good"); NEXT and
  * PREFIX as for grades_row_after.  Returns false when LINE is no row.
  */
@@ -196,6 +274,8 @@ static bool untabbed_row(struct body *b, const char *line, const char *next, int
 	struct parser *ps = b->ps;
 	const char *last;
 	enum grade_scale scale;
+	while (*line == ' ')
+		line++;
 	enum judgement j = trailing_grade(ps, line, &last, &scale);
 	if (legend_line(line, last))
 		return true;
@@ -210,10 +290,12 @@ static bool untabbed_row(struct body *b, const char *line, const char *next, int
 		return true;
 	if (j != J_NONE) {
 		char *cut = xstrndup(line, (size_t)(last - line));
-		char *label = row_label(prefix, cut);
-		add_pending_judgement(ps, label, b->table_scope, j, last + 1, scale, lineno);
-		free(label);
+		hold_row(b, row_label(prefix, cut), last + 1, j, scale, lineno);
 		free(cut);
+		return true;
+	}
+	if ((j = lone_grade(ps, prefix, line, next, &scale)) != J_NONE) {
+		hold_row(b, xstrdup(prefix), line, j, scale, lineno);
 		return true;
 	}
 	/*
@@ -249,6 +331,17 @@ static bool grades_row_after(struct body *b, const char *line, const char *next,
  */
 bool grades_row(struct body *b, const char *line, const char *next, int lineno)
 {
+	const char *text = line;
+	while (*text == ' ')
+		text++;
+	if (!strchr(line, '\t') && label_goes_on(b, text, lineno)) {
+		char *label = xasprintf("%s %s", b->held->label, text);
+		free(b->held->label);
+		b->held->label = label;
+		b->held->last = lineno;
+		return true;
+	}
+	grades_flush(b);
 	char *prefix = b->row_prefix;
 	b->row_prefix = NULL;
 	bool ok = grades_row_after(b, line, next, lineno, prefix);

@@ -198,6 +198,24 @@ static void drop_page_edges(struct parser *ps, size_t pages)
 }
 
 /*
+ * Is the lone number at line I a table's cell rather than a page number?
+ * A layout-preserving extraction puts a grade that stands beside a label
+ * wrapped over two lines on a line of its own, far to the right, between
+ * the label's lines; a page number is set apart by blank lines or a page
+ * break.
+ */
+static bool table_cell_number(const struct parser *ps, size_t i)
+{
+	const char *l = ps->line[i];
+	if (i == 0 || i + 1 >= ps->n || strncmp(l, "          ", 10) != 0)
+		return false;
+	if (ps->tl->v[i].page_break || ps->tl->v[i + 1].page_break)
+		return false;
+	const char *before = ps->line[i - 1], *after = ps->line[i + 1];
+	return before && after && before[0] && after[0] && !page_number_line(before) && !page_number_line(after);
+}
+
+/*
  * Remove page furniture: lone page numbers everywhere; running headers and
  * footers with page numbers (drop_running_lines); and, where the text has
  * form feeds, identical short lines that open or close most pages.
@@ -208,7 +226,7 @@ void drop_furniture(struct parser *ps)
 	for (size_t i = 0; i < ps->n; i++) {
 		if (ps->tl->v[i].page_break)
 			pages++;
-		if (ps->line[i] && page_number_line(ps->line[i]))
+		if (ps->line[i] && page_number_line(ps->line[i]) && !table_cell_number(ps, i))
 			ps->line[i] = NULL;
 	}
 	drop_running_lines(ps);

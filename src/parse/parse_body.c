@@ -137,6 +137,9 @@ static int step_grades_row(struct body *b, struct block *bl, int k)
 static int step_heading(struct body *b, struct block *bl, int k)
 {
 	struct heading h;
+	/* a summary table's header row laid out with spaces is no heading (step_text starts the table) */
+	if (column_gap(bl->L[k]) && grades_header(bl->L[k]))
+		return 0;
 	if (!find_heading(b, bl->L, k, bl->count, &h))
 		return 0;
 	bl->go_on = handle_heading(b, &h, b->ps->tl->v[bl->idx[k]].no);
@@ -228,7 +231,7 @@ static int step_text(struct body *b, struct block *bl, int k)
 		flush_paragraph(b);
 		b->mode = MODE_PAIRS;
 		pairs_reset(b);
-	} else if (strchr(l, '\t') && str_find_ci(l, "grade awarded")) {
+	} else if (grades_header(l)) {
 		flush_paragraph(b);
 		grades_start(b);
 	} else {
@@ -338,6 +341,7 @@ void parse_body(struct parser *ps)
 			break;
 	}
 	flush_paragraph(&b);
+	grades_flush(&b);
 	free(idx);
 	sb_free(&b.para);
 	free(b.timeframe);
