@@ -120,8 +120,7 @@ static enum parse_status decode(const char *data, size_t len, struct report *out
 			*error = xstrdup(len ? "holds only white space" : "empty file");
 		return PARSE_EMPTY;
 	}
-	if (tl->was_cp1252)
-		report_warn(out, 0, "not valid UTF-8; bytes outside UTF-8 sequences read as Windows-1252");
+	/* Windows-1252 is read as what it is: nothing for a person to look at, so no warning */
 	if (tl->control_bytes)
 		report_warn(out, tl->first_control_line, "%zu control character%s removed", tl->control_bytes,
 			    tl->control_bytes == 1 ? "" : "s");

@@ -134,11 +134,26 @@ static inline unsigned next_code_point(const char *data, size_t len, size_t *i, 
 	return cp;
 }
 
+/*
+ * Is CP a C1 control (U+0080..U+009F) where LINE's text would start?
+ * pdftotext gives a bullet glyph it cannot map as one (U+0083 most
+ * often), at the start of each item: a list marker, not debris.
+ */
+static bool c1_bullet(unsigned cp, const struct strbuf *line)
+{
+	if (cp < 0x80 || cp > 0x9F)
+		return false;
+	for (size_t i = 0; i < line->len; i++)
+		if (line->s[i] != ' ' && line->s[i] != '\t')
+			return false;
+	return true;
+}
+
 /* Add CP (no line or page break) to LINE, line NO of OUT, as classify() says. */
 static inline void put_code_point(struct text_lines *out, struct strbuf *line, unsigned cp, int no)
 {
 	char buf[4];
-	switch (classify(cp)) {
+	switch (c1_bullet(cp, line) ? CP_BULLET : classify(cp)) {
 	case CP_KEEP:
 		sb_add(line, buf, (size_t)utf8_encode(cp, buf));
 		break;
