@@ -162,6 +162,15 @@ void browser_set_filter(struct browser *b, const char *filter);
 /* Does the pane P show a list (rows to select), not text? */
 bool pane_is_list(enum pane p);
 
+/*
+ * What the current view shows, as plain text for the pager, a file, a pipe
+ * or the clipboard (p, s, |, y act on it, in every view): in the panes the
+ * selected section (WHOLE_REPORT: the whole report); a view of its own
+ * (results, grids, lists, the brief) adds its case.  Malloc'd; NULL when
+ * there is nothing to give.
+ */
+char *browser_view_text(const struct browser *b, bool whole_report);
+
 /* Number of rows in pane P's list (for the section pane: its lines, as last laid out). */
 int browser_list_len(const struct browser *b, enum pane p);
 

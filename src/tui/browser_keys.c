@@ -187,15 +187,25 @@ static void step_hit(struct browser *b, int delta)
 	open_hit(b, i);
 }
 
-/* p and P: the section, or the whole report, as text for the pager. */
+char *browser_view_text(const struct browser *b, bool whole_report)
+{
+	switch (b->mode) {
+	default:
+		if (!b->report_id)
+			return NULL;
+		return section_text_render(&b->report, whole_report ? NULL : browser_section(b), 78, b->ascii);
+	}
+}
+
+/* p and P: what the view shows (the section, or the whole report) as text for the pager. */
 static struct reaction page(struct browser *b, bool whole_report)
 {
-	if (!b->report_id) {
+	char *text = browser_view_text(b, whole_report);
+	if (!text) {
 		browser_notice(b, ROLE_NOTICE, "no report selected");
 		return (struct reaction){ REACT_DRAW, NULL };
 	}
-	const struct section *s = whole_report ? NULL : browser_section(b);
-	return (struct reaction){ REACT_PAGE, section_text_render(&b->report, s, 78, b->ascii) };
+	return (struct reaction){ REACT_PAGE, text };
 }
 
 /* Typing into the filter or the search prompt; true if KEY was taken. */
