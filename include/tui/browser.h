@@ -33,7 +33,11 @@ enum mode {
 	MODE_PROMPT,   /* typing a search */
 	MODE_RESULTS,  /* the search results list */
 	MODE_HELP,     /* the help screen */
+	MODE_LINE,     /* typing a file name to save to, or a command to pipe to */
 };
+
+/* What a line typed at the status line is for (MODE_LINE). */
+enum line_purpose { LINE_SAVE, LINE_PIPE };
 
 /* A scrolling list: selected row and first row shown. */
 struct list_pos {
@@ -59,14 +63,22 @@ struct screen_facts {
 /* What a front end does after a key: draw the new state, and first perhaps more. */
 enum reaction_kind {
 	REACT_DRAW,  /* draw the state */
-	REACT_PAGE,  /* give TEXT to the pager, then draw */
+	REACT_PAGE,  /* give TEXT to the pager (as a file named ARG, opened at PATTERN), then draw */
 	REACT_QUIT,  /* leave the browser */
+	REACT_SAVE,  /* save TEXT to the file ARG (never replacing one), then draw */
+	REACT_PIPE,  /* run the command ARG with TEXT on its input, on the terminal, then draw */
 };
 
+/* A reaction; the front end frees its strings (reaction_free). */
 struct reaction {
 	enum reaction_kind kind;
-	char *text;  /* REACT_PAGE: the plain text to page (the front end frees it) */
+	char *text;    /* the plain text the view shows */
+	char *arg;     /* REACT_PAGE: a file name; REACT_SAVE: the path; REACT_PIPE: the command */
+	char *pattern; /* REACT_PAGE: the search's words, for the pager to open at (NULL none) */
 };
+
+/* Free R's strings. */
+void reaction_free(struct reaction *r);
 
 struct browser {
 	struct db *db;
@@ -101,6 +113,12 @@ struct browser {
 	struct list_pos pos[PANE_COUNT];
 	enum pane focus;
 	enum mode mode;
+
+	struct {
+		enum line_purpose purpose;
+		bool whole_report;    /* S-ave / |: of the whole report (P's text) */
+		char text[1024];
+	} line;                       /* MODE_LINE: the line being typed */
 
 	char query[128];              /* the search being typed or last run */
 	struct search_terms terms;    /* its words, marked in the section pane */
@@ -170,6 +188,13 @@ bool pane_is_list(enum pane p);
  * there is nothing to give.
  */
 char *browser_view_text(const struct browser *b, bool whole_report);
+
+/*
+ * A file name a person understands for what browser_view_text gives:
+ * "liverpool-2008-jar-recommendations.txt", "liverpool-2008-jar.txt" for a
+ * whole report.  Malloc'd.
+ */
+char *browser_view_name(const struct browser *b, bool whole_report);
 
 /* Number of rows in pane P's list (for the section pane: its lines, as last laid out). */
 int browser_list_len(const struct browser *b, enum pane p);

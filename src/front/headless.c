@@ -5,7 +5,7 @@
  * sent to curses.
  */
 #include "front/frontend.h"
-#include "front/pager.h"
+#include "front/hand_out.h"
 #include "tui/theme_pick.h"
 #include "base/util.h"
 #include "tui/view.h"
@@ -24,18 +24,11 @@ struct headless {
 	int depth;
 };
 
-/* Carry out what a key asked for: the pager is run for real (tests set $PAGER). */
+/* Carry out what a key asked for: pager, file and command for real (tests set $PAGER). */
 static void react(struct browser *b, struct reaction r)
 {
-	if (r.kind == REACT_PAGE) {
-		char *err = NULL;
-		fflush(stdout);
-		if (pager_run(r.text, &err) < 0) {
-			browser_notice(b, ROLE_ERROR, "%s", err);
-			free(err);
-		}
-	}
-	free(r.text);
+	hand_out(b, &r, false);
+	reaction_free(&r);
 }
 
 static int dump(const struct browser *b, const struct grid *g, const char *dir, const char *name, int depth)

@@ -10,7 +10,7 @@
  */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "front/frontend.h"
-#include "front/pager.h"
+#include "front/hand_out.h"
 #include "tui/theme_pick.h"
 #include "base/util.h"
 #include "tui/view.h"
@@ -167,32 +167,29 @@ static void frame(struct term *t, struct browser *b, bool full)
 	refresh();
 }
 
-/* p and P: give the terminal to $PAGER, then take it back as it was. */
-static void term_pager(struct term *t, struct browser *b, const char *text)
+/* p, P and |: give the terminal to the pager or the command, then take it back as it was. */
+static void hand_out_on_terminal(struct term *t, struct browser *b, const struct reaction *r)
 {
-	char *err = NULL;
 	def_prog_mode();
 	endwin();
-	int rc = pager_run(text, &err);
+	hand_out(b, r, true);
 	reset_prog_mode();
 	struct winsize ws;
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row && ws.ws_col &&
 	    (ws.ws_row != LINES || ws.ws_col != COLS))
 		resizeterm(ws.ws_row, ws.ws_col); /* resized while the pager had the terminal */
 	flushinp(); /* keys typed meanwhile were meant for the pager */
-	if (rc < 0) {
-		browser_notice(b, ROLE_ERROR, "%s", err);
-		free(err);
-	}
 	frame(t, b, true);
 }
 
 /* Carry out what the browser asked for after a key. */
 static void react(struct term *t, struct browser *b, struct reaction r)
 {
-	if (r.kind == REACT_PAGE)
-		term_pager(t, b, r.text);
-	free(r.text);
+	if (hand_out_needs_terminal(&r))
+		hand_out_on_terminal(t, b, &r);
+	else
+		hand_out(b, &r, false);
+	reaction_free(&r);
 }
 
 static void handle_mouse(struct term *t, struct browser *b)

@@ -475,3 +475,11 @@ void browser_screen(struct browser *b, const struct screen_facts *f)
 	if (f->rows[PANE_SECTION])
 		scroll_section(b, f);
 }
+
+void reaction_free(struct reaction *r)
+{
+	free(r->text);
+	free(r->arg);
+	free(r->pattern);
+	r->text = r->arg = r->pattern = NULL;
+}

@@ -197,15 +197,115 @@ char *browser_view_text(const struct browser *b, bool whole_report)
 	}
 }
 
-/* p and P: what the view shows (the section, or the whole report) as text for the pager. */
-static struct reaction page(struct browser *b, bool whole_report)
+static bool edit_line(char *buf, size_t cap, int key);
+
+/* Append S to B as a file-name part: lower case, runs of other characters as one '-'. */
+static void add_name_part(struct strbuf *b, const char *s)
+{
+	if (b->len && b->s[b->len - 1] != '-')
+		sb_addc(b, '-');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			sb_addc(b, (char)c);
+		else if (c >= 'A' && c <= 'Z')
+			sb_addc(b, (char)(c - 'A' + 'a'));
+		else if (b->len && b->s[b->len - 1] != '-')
+			sb_addc(b, '-');
+	}
+	while (b->len && b->s[b->len - 1] == '-')
+		b->s[--b->len] = '\0';
+}
+
+char *browser_view_name(const struct browser *b, bool whole_report)
+{
+	struct strbuf name = {0};
+	const struct authority_row *a = browser_authority(b);
+	const struct report_row *r = browser_report_row(b);
+	const struct section *s = whole_report ? NULL : browser_section(b);
+	switch (b->mode) {
+	default:
+		add_name_part(&name, a ? a->short_name : "ecmr");
+		if (r) {
+			char year[16];
+			snprintf(year, sizeof year, "%d", r->year);
+			add_name_part(&name, year);
+			add_name_part(&name, report_type_name(r->type));
+		}
+		if (s) {
+			add_name_part(&name, s->key);
+			if (strcmp(s->scope, "all") != 0)
+				add_name_part(&name, s->scope);
+		}
+		break;
+	}
+	sb_adds(&name, ".txt");
+	return sb_take(&name);
+}
+
+/* The search's words as a pattern for less ("care|leavers"); NULL when nothing is marked. */
+static char *pager_pattern(const struct browser *b)
+{
+	if (!b->nhits || !b->terms.n)
+		return NULL;
+	struct strbuf p = {0};
+	for (size_t i = 0; i < b->terms.n; i++) {
+		if (i)
+			sb_addc(&p, '|');
+		sb_adds(&p, b->terms.v[i].word); /* letters and digits only: nothing to escape */
+	}
+	return sb_take(&p);
+}
+
+/* What the view shows as a reaction of KIND (ARG its file name, path or command); a notice if nothing. */
+static struct reaction give_view(struct browser *b, enum reaction_kind kind, bool whole_report, char *arg)
 {
 	char *text = browser_view_text(b, whole_report);
 	if (!text) {
-		browser_notice(b, ROLE_NOTICE, "no report selected");
-		return (struct reaction){ REACT_DRAW, NULL };
+		browser_notice(b, ROLE_NOTICE, "nothing to %s: no report selected",
+			       kind == REACT_PAGE ? "page" : kind == REACT_SAVE ? "save" : "pipe");
+		free(arg);
+		return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 	}
-	return (struct reaction){ REACT_PAGE, text };
+	return (struct reaction){ kind, text, arg, kind == REACT_PAGE ? pager_pattern(b) : NULL };
+}
+
+/* p and P: what the view shows (the section, or the whole report) to the pager. */
+static struct reaction page(struct browser *b, bool whole_report)
+{
+	return give_view(b, REACT_PAGE, whole_report, browser_view_name(b, whole_report));
+}
+
+/* s and |: ask for a file name (offering the view's) or a command at the status line. */
+static void start_line(struct browser *b, enum line_purpose purpose)
+{
+	b->line.purpose = purpose;
+	b->line.whole_report = false;
+	b->line.text[0] = '\0';
+	if (purpose == LINE_SAVE) {
+		char *name = browser_view_name(b, false);
+		snprintf(b->line.text, sizeof b->line.text, "%s", name);
+		free(name);
+	}
+	b->mode = MODE_LINE;
+}
+
+/* A key while a file name or command is typed: Enter carries it out, Esc cancels. */
+static struct reaction line_key(struct browser *b, int key)
+{
+	if (key == KEY_ESCAPE) {
+		b->mode = MODE_BROWSE;
+		b->message[0] = '\0';
+	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
+		b->mode = MODE_BROWSE;
+		if (!b->line.text[0])
+			return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
+		enum reaction_kind kind = b->line.purpose == LINE_SAVE ? REACT_SAVE : REACT_PIPE;
+		return give_view(b, kind, b->line.whole_report, xstrdup(b->line.text));
+	} else if (!edit_line(b->line.text, sizeof b->line.text, key) && key >= ' ') {
+		browser_notice(b, ROLE_NOTICE, "that is as long as a line can be here");
+	}
+	return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 }
 
 /* Typing into the filter or the search prompt; true if KEY was taken. */
@@ -313,6 +413,10 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_PREV_HIT: step_hit(b, -1); break;
 	case ACT_PAGER: return page(b, false);
 	case ACT_PAGER_REPORT: return page(b, true);
+	case ACT_SAVE: start_line(b, LINE_SAVE); break;
+	case ACT_PIPE: start_line(b, LINE_PIPE); break;
+	case ACT_HALF_PAGE_UP: move_by(b, -(b->screen.page > 3 ? b->screen.page / 2 : 1)); break;
+	case ACT_HALF_PAGE_DOWN: move_by(b, b->screen.page > 3 ? b->screen.page / 2 : 1); break;
 	case ACT_RELOAD:
 		if (b->index_replaced || db_replaced(b->db))
 			browser_reload(b);
@@ -336,6 +440,8 @@ struct reaction browser_key(struct browser *b, int key)
 		prompt_key(b, key);
 		return (struct reaction){ REACT_DRAW, NULL };
 	}
+	if (b->mode == MODE_LINE)
+		return line_key(b, key);
 	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)

@@ -145,9 +145,10 @@ static void draw_status(const struct browser *b, struct grid *g)
 {
 	int y = g->rows - 1;
 	grid_fill(g, y, 0, 1, g->cols, ROLE_STATUS);
-	if (b->mode == MODE_PROMPT || b->mode == MODE_FILTER) {
-		const char *label = b->mode == MODE_PROMPT ? "Search: " : "Filter authorities: ";
-		const char *text = b->mode == MODE_PROMPT ? b->query : b->filter;
+	if (b->mode == MODE_PROMPT || b->mode == MODE_FILTER || b->mode == MODE_LINE) {
+		const char *label = b->mode == MODE_PROMPT ? "Search: " : b->mode == MODE_FILTER ? "Filter authorities: " :
+				    b->line.purpose == LINE_SAVE ? "Save to file: " : "Pipe to command: ";
+		const char *text = b->mode == MODE_PROMPT ? b->query : b->mode == MODE_FILTER ? b->filter : b->line.text;
 		grid_fill(g, y, 0, 1, g->cols, ROLE_PROMPT);
 		int used = grid_put(g, y, 0, g->cols, label, ROLE_PROMPT);
 		/* the end of what is typed stays visible */

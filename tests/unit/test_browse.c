@@ -133,7 +133,7 @@ struct screen {
 static void press(struct browser *b, struct screen *sc, int key)
 {
 	struct reaction r = browser_key(b, key);
-	free(r.text);
+	reaction_free(&r);
 	view_draw(&sc->v, b, &sc->g);
 }
 
