@@ -164,7 +164,7 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 	struct authority_row *auths = NULL;
 	size_t nauths = 0;
 	if (db_authorities(db, &auths, &nauths) != 0) {
-		*err = xasprintf("cannot read the index %s", db_path(db));
+		*err = xasprintf("cannot read the index %s: %s", db_path(db), db_error(db));
 		return EXIT_INDEX;
 	}
 	int rc = EXIT_PARTIAL;
@@ -191,7 +191,7 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 	if (r < 0)
 		goto out;
 	if (db_load_report(db, id, &t->report) != 0) {
-		*err = xasprintf("cannot read report %d from %s", id, db_path(db));
+		*err = xasprintf("cannot read report %d from %s: %s", id, db_path(db), db_error(db));
 		rc = EXIT_INDEX;
 		goto out;
 	}
