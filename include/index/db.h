@@ -56,6 +56,7 @@ struct report_row {
 	int year;
 	enum judgement overall;
 	char *date;            /* the report's main date, ISO, or "" */
+	char *name;            /* its title, else its file's name (no directory): tells unrecognised ones apart */
 };
 
 struct search_hit {

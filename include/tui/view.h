@@ -35,6 +35,14 @@ const char *judgement_short(enum judgement j, int width);
 /* "APA", "JAR", "SLAC", "?": a report type in few columns. */
 const char *report_type_abbrev(enum report_type t);
 
+/*
+ * Report row R as the screen names it, in BUF: "2008 APA" (BRIEF) or "2008
+ * Annual performance assessment".  An unrecognised report, whose year may
+ * be unknown ("?"), is "unknown" (BRIEF) or "Unrecognised report" and its
+ * title or file name, so that two of them can be told apart.
+ */
+void report_row_name(const struct report_row *r, bool brief, char *buf, size_t size);
+
 /* Keep the selection of P visible in a list of H rows. */
 void list_scroll(struct list_pos *p, int h);
 

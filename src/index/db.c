@@ -432,7 +432,7 @@ void db_free_authorities(struct authority_row *rows, size_t n)
 
 int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date FROM report"
+	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date, title, source FROM report"
 				      " WHERE authority_id = ?1 ORDER BY year, main_date, type, source");
 	*rows = NULL;
 	*n = 0;
@@ -449,6 +449,10 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 		r->year = sqlite3_column_int(q, 2);
 		r->overall = judgement_from_name((const char *)sqlite3_column_text(q, 3));
 		r->date = col_dup(q, 4);
+		const char *title = (const char *)sqlite3_column_text(q, 5);
+		const char *source = (const char *)sqlite3_column_text(q, 6);
+		const char *slash = source ? strrchr(source, '/') : NULL;
+		r->name = xstrdup(title && *title ? title : slash ? slash + 1 : source ? source : "");
 	}
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -456,8 +460,10 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 
 void db_free_reports(struct report_row *rows, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(rows[i].date);
+		free(rows[i].name);
+	}
 	free(rows);
 }
 

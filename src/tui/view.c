@@ -81,9 +81,11 @@ static char *breadcrumb_text(struct browser *b, const char *sep, bool brief)
 		const struct section *sec = browser_section(b);
 		if (a)
 			sb_addf(&s, "%s%s", sep, a->short_name);
-		if (r)
-			sb_addf(&s, "%s%d %s", sep, r->year,
-				brief ? report_type_abbrev(r->type) : report_type_label(r->type));
+		if (r) {
+			char name[200];
+			report_row_name(r, brief, name, sizeof name);
+			sb_addf(&s, "%s%s", sep, name);
+		}
 		if (sec) {
 			char *t = section_text_title(sec);
 			sb_addf(&s, "%s%s", sep, t);
