@@ -79,7 +79,8 @@ struct browser {
 	enum pane focus;
 	enum mode mode;
 
-	char query[128];              /* the search being typed or last run */
+	char query[1024];             /* the search being typed or last run */
+	int input_cut;                /* typing ran past the prompt's room: the characters kept; else 0 */
 	struct search_hit *hits;
 	size_t nhits;
 	struct list_pos hit_pos;

@@ -135,11 +135,21 @@ static void draw_status(struct browser *b, struct grid *g)
 		const char *text = b->mode == MODE_PROMPT ? b->query : b->filter;
 		grid_fill(g, y, 0, 1, g->cols, ROLE_PROMPT);
 		int used = grid_put(g, y, 0, g->cols, label, ROLE_PROMPT);
+		/* said at the right while typing: what was typed or pasted did not all fit */
+		char cut[64] = "";
+		if (b->input_cut)
+			snprintf(cut, sizeof cut, " %s cut at %d characters ", b->mode == MODE_PROMPT ? "search" : "filter",
+				 b->input_cut);
+		int cutw = display_width(cut, g->ascii);
+		if (cutw > g->cols - used - 10)
+			cutw = 0;
+		else if (cutw)
+			grid_put(g, y, g->cols - cutw, cutw, cut, ROLE_ERROR);
 		/* the end of what is typed stays visible */
 		const char *t = text;
-		while (display_width(t, g->ascii) > g->cols - used - 2 && *t)
+		while (display_width(t, g->ascii) > g->cols - used - 2 - cutw && *t)
 			t++;
-		used += grid_put(g, y, used, g->cols - used, t, ROLE_PROMPT);
+		used += grid_put(g, y, used, g->cols - used - cutw, t, ROLE_PROMPT);
 		grid_put(g, y, used, 1, "_", ROLE_PROMPT);
 		return;
 	}
