@@ -8,6 +8,14 @@
 
 #include "tui/browser.h"
 
+/*
+ * Can the browser run on the terminal TERM names: is it set, known to
+ * terminfo, not hardcopy, and able to move the cursor anywhere and clear
+ * the screen?  True, or false with a malloc'd *WHY that says what to do
+ * instead.  Nothing is sent to the terminal.
+ */
+bool term_usable(char **why);
+
 /* Run the browser on the terminal until the user quits or it hangs up.  Returns an exit status. */
 int term_run(struct browser *b);
 

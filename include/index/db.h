@@ -16,11 +16,25 @@ struct db;
 /*
  * Open the index at PATH read-only.  Fails (returning -1 with a malloc'd
  * *ERR that says what to do) when the file is missing, is not SQLite, is a
- * SQLite file of another kind, or has a newer schema than this ecmr reads.
+ * SQLite file of another kind, has a newer schema than this ecmr reads, or
+ * has in place of a table, index, view or search table that its schema
+ * made something else (a view where a table should be, say), so nothing
+ * reads what ecmr did not make.
  */
 int db_open(const char *path, struct db **out, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
+
+/*
+ * Why the last query on DB failed, for a message.  Every query is bounded:
+ * one that asks for far more work than any ecmr index needs (a crafted
+ * file) is stopped, and db_stopped is then true and every later query
+ * fails at once.
+ */
+const char *db_error(const struct db *db);
+bool db_stopped(const struct db *db);
+/* The bound of each later statement on DB, in thousands of SQLite VM steps (for tests). */
+void db_set_budget(struct db *db, long long thousands);
 
 /* Has the file at db_path() been replaced since it was opened (a rebuild)? */
 bool db_replaced(const struct db *db);
@@ -42,6 +56,7 @@ struct report_row {
 	int year;
 	enum judgement overall;
 	char *date;            /* the report's main date, ISO, or "" */
+	char *name;            /* its title, else its file's name (no directory): tells unrecognised ones apart */
 };
 
 struct search_hit {
@@ -70,7 +85,7 @@ void db_free_reports(struct report_row *rows, size_t n);
 /* Every report id in the index, in a stable order (authority, year, type). */
 int db_report_ids(struct db *db, int **ids, size_t *n);
 
-/* Load a whole report (sections in reading order, items) into *R (zeroed here). */
+/* Load a whole report (sections in reading order, items) into *R (zeroed here); 0, or -1 with *R empty. */
 int db_load_report(struct db *db, int report_id, struct report *r);
 
 /* The authority id of a report; 0 if none. */

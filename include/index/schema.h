@@ -14,4 +14,14 @@
  */
 #define INDEX_SCHEMA_VERSION 2
 
+/*
+ * Schema 2's search table (what follows "USING ") and the view it reads the
+ * text through: index.c makes them, db_open refuses an index whose own
+ * differ (a search table reading other content, an endless view).
+ */
+#define INDEX_SEARCH_FTS5 "fts5(body, content = 'search_text', content_rowid = 'id'," \
+	" tokenize = 'unicode61 remove_diacritics 2')"
+#define INDEX_SEARCH_VIEW "CREATE VIEW search_text(id, body) AS SELECT id, text FROM section" \
+	" WHERE text <> '' UNION ALL SELECT id, text FROM item"
+
 #endif

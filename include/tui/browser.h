@@ -120,7 +120,8 @@ struct browser {
 		char text[1024];
 	} line;                       /* MODE_LINE: the line being typed */
 
-	char query[128];              /* the search being typed or last run */
+	char query[1024];             /* the search being typed or last run */
+	int input_cut;                /* typing ran past the prompt's room: the characters kept; else 0 */
 	struct search_terms terms;    /* its words, marked in the section pane */
 	struct search_hit *hits;
 	size_t nhits;

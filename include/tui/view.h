@@ -67,6 +67,14 @@ int view_help_lines(const struct browser *b);
 enum role judgement_role(enum judgement j);
 const char *judgement_short(enum judgement j, int width);
 
+/*
+ * Report row R as the screen names it, in BUF: "2008 APA" (BRIEF) or "2008
+ * Annual performance assessment".  An unrecognised report, whose year may
+ * be unknown ("?"), is "unknown" (BRIEF) or "Unrecognised report" and its
+ * title or file name, so that two of them can be told apart.
+ */
+void report_row_name(const struct report_row *r, bool brief, char *buf, size_t size);
+
 /* Draw a pane title line at row R.Y (pane contents start one row below). */
 void pane_title(struct grid *g, struct rect r, const char *title, const char *right, bool focused);
 

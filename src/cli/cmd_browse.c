@@ -81,8 +81,15 @@ int cmd_browse(int argc, char **argv)
 	if (!db)
 		return EXIT_INDEX;
 	char *note = sample ? xstrdup("[sample index]") : NULL;
-	if (!o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, "ecmr: the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'\n");
+	/* a terminal, and one the browser can draw on, or a message before the screen is touched */
+	char *why = NULL;
+	if (!o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)))
+		why = xstrdup("the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'");
+	else if (!o.script)
+		term_usable(&why);
+	if (why) {
+		fprintf(stderr, "ecmr: %s\n", why);
+		free(why);
 		db_close(db);
 		free(note);
 		return EXIT_USAGE;

@@ -36,7 +36,7 @@ int cmd_export(int argc, char **argv)
 	size_t n;
 	int status = EXIT_OK;
 	if (db_report_ids(db, &ids, &n) != 0) {
-		fprintf(stderr, "ecmr: cannot read the index %s (damaged?)\n", db_path(db));
+		fprintf(stderr, "ecmr: cannot read the index %s (damaged?): %s\n", db_path(db), db_error(db));
 		db_close(db);
 		return EXIT_INDEX;
 	}
@@ -48,9 +48,11 @@ int cmd_export(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		struct report r;
 		if (db_load_report(db, ids[i], &r) != 0) {
-			fprintf(stderr, "ecmr: cannot read report %d from %s (damaged?)\n", ids[i], db_path(db));
+			fprintf(stderr, "ecmr: cannot read report %d from %s (damaged?): %s\n", ids[i], db_path(db),
+				db_error(db));
 			status = EXIT_INDEX;
-			report_free(&r);
+			if (db_stopped(db))
+				break; /* every later query would fail too */
 			continue;
 		}
 		report_write_json(&r, &j);

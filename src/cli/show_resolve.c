@@ -79,17 +79,22 @@ static bool parse_report_arg(const char *arg, int *year, enum report_type *type)
 	return *type != RT_UNKNOWN;
 }
 
+/* The report of ROWS that YEAR and TYPE (0, RT_UNKNOWN: any) pick, the newest when neither
+ * is given; -1 with *ERR listing the matches (or all reports) when not exactly one does. */
 static int resolve_report(const struct report_row *rows, size_t n, const char *authority, int year,
 			  enum report_type type, char **err)
 {
 	struct strbuf all = {0}, cands = {0};
 	size_t nall = 0, found = 0;
 	int pick = -1;
+	char first[32] = ""; /* the first match, the example in the message */
 	for (size_t i = 0; i < n; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%d-%s", rows[i].year, report_type_name(rows[i].type));
 		list_add(&all, &nall, name);
 		if ((!year || rows[i].year == year) && (type == RT_UNKNOWN || rows[i].type == type)) {
+			if (!found)
+				snprintf(first, sizeof first, "%s", name);
 			list_add(&cands, &found, name);
 			pick = (int)i;
 		}
@@ -100,7 +105,7 @@ static int resolve_report(const struct report_row *rows, size_t n, const char *a
 		*err = xasprintf("%s has no such report; its reports: %s", authority, nall ? sb_str(&all) : "none");
 	else if (found > 1)
 		*err = xasprintf("%s has %zu reports that match: %s; say which, e.g. %s", authority, found,
-				 sb_str(&cands), strtok(cands.s, ","));
+				 sb_str(&cands), first);
 	sb_free(&all);
 	sb_free(&cands);
 	return found == 1 ? pick : -1;
@@ -159,7 +164,7 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 	struct authority_row *auths = NULL;
 	size_t nauths = 0;
 	if (db_authorities(db, &auths, &nauths) != 0) {
-		*err = xasprintf("cannot read the index %s", db_path(db));
+		*err = xasprintf("cannot read the index %s: %s", db_path(db), db_error(db));
 		return EXIT_INDEX;
 	}
 	int rc = EXIT_PARTIAL;
@@ -186,7 +191,7 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 	if (r < 0)
 		goto out;
 	if (db_load_report(db, id, &t->report) != 0) {
-		*err = xasprintf("cannot read report %d from %s", id, db_path(db));
+		*err = xasprintf("cannot read report %d from %s: %s", id, db_path(db), db_error(db));
 		rc = EXIT_INDEX;
 		goto out;
 	}

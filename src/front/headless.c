@@ -75,7 +75,8 @@ static int command(struct headless *h, char *line, int lineno)
 	if (*arg)
 		*arg++ = '\0';
 	if (strcmp(line, "key") == 0) {
-		for (char *tok = strtok(arg, " "); tok; tok = strtok(NULL, " ")) {
+		char *save = NULL; /* strtok_r: a key may run code that splits strings too */
+		for (char *tok = strtok_r(arg, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
 			int key = key_from_name(tok);
 			if (key < 0) {
 				fprintf(stderr, "ecmr: %s:%d: unknown key name \"%s\"\n", script, lineno, tok);

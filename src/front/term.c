@@ -271,8 +271,17 @@ int term_run(struct browser *b)
 			}
 		}
 	}
-	if (!got_hangup)
-		endwin();
+	if (got_hangup) {
+		/*
+		 * The terminal is gone: nothing can be shown or asked, and there
+		 * is nothing to save, so leave at once.  An ordinary exit runs
+		 * exit-time work that can stall without a terminal (under the
+		 * sanitizers, LeakSanitizer's tracer waited for ever on a process
+		 * spinning after the hang-up, long after the session).
+		 */
+		_exit(128 + got_hangup);
+	}
+	endwin();
 	delscreen(screen);
 	screen = NULL;
 	grid_free(&t.grid);

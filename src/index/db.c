@@ -4,6 +4,7 @@
 #include "index/search_terms.h"
 #include "base/util.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -20,11 +21,74 @@ struct db {
 	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
 	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
 	sqlite3_stmt *body_q;    /* the text of a search row, for a snippet made here */
+	long long steps;        /* thousands of VM steps the running statement has taken */
+	long long budget;       /* ... and the most it may take (QUERY_BUDGET) */
+	bool stopped;           /* a statement ran out of budget: the index is not what we made */
 };
+
+/*
+ * The most work one statement may do, in thousands of SQLite virtual
+ * machine steps: the progress handler counts them and stops the statement
+ * when they run out, so no index, however crafted, keeps a reader busy for
+ * ever (some tenths of a second, at this bound).  The most a real index
+ * asks of one statement is some 45 thousand steps (the authorities of the
+ * national corpus worked out without authority_summary; its export and
+ * searches for common words take less): 20 million is over four hundred
+ * times that.
+ */
+#define QUERY_BUDGET 20000LL
+
+/* The progress handler: non-zero (stop) when the running statement has had its budget. */
+static int over_budget(void *arg)
+{
+	struct db *db = arg;
+	if (++db->steps <= db->budget)
+		return 0;
+	db->stopped = true;
+	return 1;
+}
 
 const char *db_path(const struct db *db)
 {
 	return db->path;
+}
+
+/* SQL prepared on DB; NULL on error, or once a statement was stopped (the index is not ours). */
+static sqlite3_stmt *prepare(struct db *db, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	if (db->stopped || sqlite3_prepare_v2(db->h, sql, -1, &q, NULL) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return NULL;
+	}
+	return q;
+}
+
+/* sqlite3_step, the budget starting afresh when Q starts (it covers any statement Q runs inside). */
+static int step(struct db *db, sqlite3_stmt *q)
+{
+	if (db->stopped)
+		return SQLITE_INTERRUPT;
+	if (!sqlite3_stmt_busy(q))
+		db->steps = 0;
+	return sqlite3_step(q);
+}
+
+const char *db_error(const struct db *db)
+{
+	if (db->stopped)
+		return "a query asked for more work than any ecmr index needs, and was stopped";
+	return db->h ? sqlite3_errmsg(db->h) : "out of memory";
+}
+
+bool db_stopped(const struct db *db)
+{
+	return db->stopped;
+}
+
+void db_set_budget(struct db *db, long long thousands)
+{
+	db->budget = thousands;
 }
 
 /* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */
@@ -44,6 +108,200 @@ static char *immutable_uri(const char *path)
 
 static const char *build_hint = "build one with: ecmr index -o INDEX DIRECTORY-OF-REPORTS";
 
+/*
+ * What each schema version made, which is all the queries read.  A crafted
+ * file could put a view (an endless recursive one, say) or a virtual table
+ * where a table should be, or point the search table at other content;
+ * db_open refuses it.  Other objects (tables, views, triggers) are left
+ * alone: nothing reads them, and the file being read-only with triggers
+ * off, no trigger fires.
+ */
+enum object_kind { OBJ_TABLE, OBJ_INDEX, OBJ_FTS5, OBJ_VIEW };
+
+static const struct known_object {
+	const char *name;
+	enum object_kind kind;
+	int from, to;          /* the schema versions that made it */
+	bool optional;         /* older indexes may lack it (readers cope) */
+	const char *sql;       /* OBJ_FTS5: the text after "USING "; OBJ_VIEW: the statement (spacing aside) */
+} known_objects[] = {
+	{ "meta", OBJ_TABLE, 1, 2, true }, /* checked first; without it, not an index (open_error) */
+	{ "authority", OBJ_TABLE, 1, 2 },
+	{ "report", OBJ_TABLE, 1, 2 },
+	{ "report_date", OBJ_TABLE, 1, 2 },
+	{ "section", OBJ_TABLE, 1, 2 },
+	{ "item", OBJ_TABLE, 1, 2 },
+	{ "authority_summary", OBJ_TABLE, 1, 2, true },
+	{ "report_by_authority", OBJ_INDEX, 1, 2, true },
+	{ "section_by_report", OBJ_INDEX, 1, 2, true },
+	{ "item_by_section", OBJ_INDEX, 1, 2, true },
+	{ "search", OBJ_FTS5, 1, 1, false,
+	  "fts5(body, section_id UNINDEXED, item_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')" },
+	{ "search", OBJ_FTS5, 2, 2, false, INDEX_SEARCH_FTS5 },
+	{ "search_text", OBJ_VIEW, 2, 2, false, INDEX_SEARCH_VIEW },
+	/* FTS5's own tables behind the search table */
+	{ "search_data", OBJ_TABLE, 1, 2 },
+	{ "search_idx", OBJ_TABLE, 1, 2 },
+	{ "search_config", OBJ_TABLE, 1, 2 },
+	{ "search_docsize", OBJ_TABLE, 1, 2 },
+	{ "search_content", OBJ_TABLE, 1, 1 },
+};
+
+/* What a row of sqlite_master of TYPE with SQL is, as a known_object kind (-1: something else). */
+static int object_kind(const char *type, const char *sql)
+{
+	if (strcmp(type, "table") == 0)
+		return strncasecmp(sql, "CREATE VIRTUAL TABLE", 20) == 0 ? OBJ_FTS5 : OBJ_TABLE;
+	return strcmp(type, "view") == 0 ? OBJ_VIEW : strcmp(type, "index") == 0 ? OBJ_INDEX : -1;
+}
+
+/* Are SQL texts A and B the same but for how they are spaced (a run of white space is one)? */
+static bool same_sql(const char *a, const char *b)
+{
+	for (;;) {
+		bool sa = isspace((unsigned char)*a), sb = isspace((unsigned char)*b);
+		if (sa != sb)
+			return false;
+		while (isspace((unsigned char)*a))
+			a++;
+		while (isspace((unsigned char)*b))
+			b++;
+		if (*a != *b)
+			return false;
+		if (!*a)
+			return true;
+		a++;
+		b++;
+	}
+}
+
+/*
+ * Is K in DB as its schema made it?  NULL if so, else a malloc'd reason.
+ * Q looks a name up in sqlite_master.
+ */
+static char *check_object(struct db *db, sqlite3_stmt *q, const struct known_object *k)
+{
+	static const char *const kind_name[] = {
+		[OBJ_TABLE] = "a table", [OBJ_INDEX] = "an index", [OBJ_FTS5] = "a virtual table", [OBJ_VIEW] = "a view",
+	};
+	sqlite3_reset(q);
+	sqlite3_bind_text(q, 1, k->name, -1, SQLITE_STATIC);
+	int rc = step(db, q);
+	if (rc != SQLITE_ROW)
+		return rc != SQLITE_DONE ? xstrdup(db_error(db))
+		       : k->optional ? NULL : xasprintf("it has no '%s'", k->name);
+	const char *type = (const char *)sqlite3_column_text(q, 0);
+	const char *sql = (const char *)sqlite3_column_text(q, 1);
+	sql = sql ? sql : "";
+	int kind = object_kind(type ? type : "", sql);
+	const char *is = kind >= 0 ? kind_name[kind] : "something else";
+	const char *using = strstr(sql, "USING ");
+	if (kind != (int)k->kind)
+		return xasprintf("'%s' is %s, not %s", k->name, is, kind_name[k->kind]);
+	if (kind == OBJ_FTS5 && !(using && isspace((unsigned char)using[-1]) && same_sql(using + 6, k->sql)))
+		return xasprintf("'%s' is not the full-text search table ecmr makes", k->name);
+	if (kind == OBJ_VIEW && !same_sql(sql, k->sql))
+		return xasprintf("'%s' is not the view ecmr makes", k->name);
+	return NULL;
+}
+
+/*
+ * NULL if every object schema VERSION made (0: only meta, whose version
+ * is not known yet) is in DB as it made it; else a malloc'd reason.
+ */
+static char *check_objects(struct db *db, int version)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT type, sql FROM sqlite_master WHERE name = ?1 COLLATE NOCASE"
+				      " AND type <> 'trigger'");
+	if (!q)
+		return xstrdup(db_error(db));
+	char *why = NULL;
+	for (size_t i = 0; i < sizeof known_objects / sizeof known_objects[0] && !why; i++) {
+		const struct known_object *k = &known_objects[i];
+		if (version ? version >= k->from && version <= k->to : strcmp(k->name, "meta") == 0)
+			why = check_object(db, q, k);
+	}
+	sqlite3_finalize(q);
+	return why;
+}
+
+/* The schema version in DB's meta table: 0 if it names none, -1 if it cannot be read. */
+static int schema_version(struct db *db)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+	if (!q)
+		return -1;
+	int rc = step(db, q);
+	int version = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : rc == SQLITE_DONE ? 0 : -1;
+	if (rc == SQLITE_ROW && version < 0)
+		version = 0; /* not a version at all */
+	sqlite3_finalize(q);
+	return version;
+}
+
+/* Why DB could not be opened or its schema version read, malloc'd. */
+static char *open_error(struct db *db)
+{
+	int code = db->h ? sqlite3_errcode(db->h) : SQLITE_NOMEM;
+	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+		return xasprintf("%s is not an ecmr index (not a readable SQLite file); %s", db->path, build_hint);
+	if (code == SQLITE_ERROR) /* no meta table */
+		return xasprintf("%s is an SQLite file but not an ecmr index; %s", db->path, build_hint);
+	return xasprintf("cannot open the index %s: %s", db->path, db_error(db));
+}
+
+/*
+ * Connect to PATH read-only, hardened for a file someone else may have
+ * made: triggers off, functions with side effects kept out of the schema,
+ * every statement bounded by the progress handler.  The schema is read
+ * here, so a file that is not SQLite fails now.  0, or -1 (see open_error).
+ */
+static int connect(struct db *db, const char *path)
+{
+	char *uri = immutable_uri(path);
+	int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
+	db->budget = QUERY_BUDGET;
+	sqlite3_progress_handler(db->h, 1000, over_budget, db);
+	return sqlite3_exec(db->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+/*
+ * The index's schema version, once the file is an index of a schema this
+ * ecmr reads, made as that schema makes it; else -1 with *ERR.
+ */
+static int check_index(struct db *db, char **err)
+{
+	char *why = NULL;
+	int version = -1;
+	if (connect(db, db->path) != 0 || (why = check_objects(db, 0)) != NULL ||
+	    (version = schema_version(db)) < 0) {
+		*err = why ? xasprintf("%s is not an ecmr index: %s; %s", db->path, why, build_hint) : open_error(db);
+		free(why);
+		return -1;
+	}
+	if (version == 0) {
+		*err = xasprintf("%s is not an ecmr index (no schema version); %s", db->path, build_hint);
+		return -1;
+	}
+	if (version > INDEX_SCHEMA_VERSION) {
+		*err = xasprintf("%s was made by a newer ecmr (index schema %d; this ecmr reads %d): "
+				 "upgrade ecmr, or rebuild the index with this one", db->path, version, INDEX_SCHEMA_VERSION);
+		return -1;
+	}
+	if ((why = check_objects(db, version)) != NULL) {
+		*err = xasprintf("%s is not an ecmr index: %s; %s", db->path, why, build_hint);
+		free(why);
+		return -1;
+	}
+	return version;
+}
+
 int db_open(const char *path, struct db **out, char **err)
 {
 	struct stat st;
@@ -60,40 +318,11 @@ int db_open(const char *path, struct db **out, char **err)
 	db->path = xstrdup(path);
 	db->dev = st.st_dev;
 	db->ino = st.st_ino;
-	char *uri = immutable_uri(path);
-	int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-	free(uri);
-	sqlite3_stmt *q = NULL;
-	if (rc == SQLITE_OK)
-		rc = sqlite3_prepare_v2(db->h, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q, NULL);
-	if (rc != SQLITE_OK) {
-		int code = db->h ? sqlite3_errcode(db->h) : rc;
-		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-			*err = xasprintf("%s is not an ecmr index (not a readable SQLite file); %s", path, build_hint);
-		else if (code == SQLITE_ERROR)
-			*err = xasprintf("%s is an SQLite file but not an ecmr index; %s", path, build_hint);
-		else
-			*err = xasprintf("cannot open the index %s: %s", path, db->h ? sqlite3_errmsg(db->h) : "out of memory");
-		sqlite3_finalize(q);
+	db->schema = check_index(db, err);
+	if (db->schema < 0) {
 		db_close(db);
 		return -1;
 	}
-	int version = 0;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		version = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	if (version <= 0) {
-		*err = xasprintf("%s is not an ecmr index (no schema version); %s", path, build_hint);
-		db_close(db);
-		return -1;
-	}
-	if (version > INDEX_SCHEMA_VERSION) {
-		*err = xasprintf("%s was made by a newer ecmr (index schema %d; this ecmr reads %d): "
-				 "upgrade ecmr, or rebuild the index with this one", path, version, INDEX_SCHEMA_VERSION);
-		db_close(db);
-		return -1;
-	}
-	db->schema = version;
 	*out = db;
 	return 0;
 }
@@ -128,20 +357,10 @@ static char *col_dup_or_null(sqlite3_stmt *q, int i)
 	return s ? xstrdup((const char *)s) : NULL;
 }
 
-static sqlite3_stmt *prepare(struct db *db, const char *sql)
-{
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db->h, sql, -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
-		return NULL;
-	}
-	return q;
-}
-
 bool db_parser_version_is(struct db *db, int version)
 {
 	sqlite3_stmt *q = prepare(db, "SELECT value FROM meta WHERE key = 'parser_version'");
-	bool same = q && sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == version;
+	bool same = q && step(db, q) == SQLITE_ROW && sqlite3_column_int(q, 0) == version;
 	sqlite3_finalize(q);
 	return same;
 }
@@ -153,7 +372,7 @@ int db_find_report(struct db *db, const char *source, const char *sha256)
 		return 0;
 	sqlite3_bind_text(q, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, sha256, -1, SQLITE_STATIC);
-	int id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+	int id = step(db, q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
 	sqlite3_finalize(q);
 	return id;
 }
@@ -165,7 +384,7 @@ static bool has_table(struct db *db, const char *name)
 	if (!q)
 		return false;
 	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
-	bool found = sqlite3_step(q) == SQLITE_ROW;
+	bool found = step(db, q) == SQLITE_ROW;
 	sqlite3_finalize(q);
 	return found;
 }
@@ -187,7 +406,7 @@ int db_authorities(struct db *db, struct authority_row **rows, size_t *n)
 		return -1;
 	size_t cap = 0;
 	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	while ((rc = step(db, q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(*rows, *n, cap);
 		struct authority_row *a = &(*rows)[(*n)++];
 		a->id = sqlite3_column_int(q, 0);
@@ -216,7 +435,7 @@ void db_free_authorities(struct authority_row *rows, size_t n)
 
 int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date FROM report"
+	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date, title, source FROM report"
 				      " WHERE authority_id = ?1 ORDER BY year, main_date, type, source");
 	*rows = NULL;
 	*n = 0;
@@ -225,7 +444,7 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 	sqlite3_bind_int(q, 1, authority_id);
 	size_t cap = 0;
 	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	while ((rc = step(db, q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(*rows, *n, cap);
 		struct report_row *r = &(*rows)[(*n)++];
 		r->id = sqlite3_column_int(q, 0);
@@ -233,6 +452,10 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 		r->year = sqlite3_column_int(q, 2);
 		r->overall = judgement_from_name((const char *)sqlite3_column_text(q, 3));
 		r->date = col_dup(q, 4);
+		const char *title = (const char *)sqlite3_column_text(q, 5);
+		const char *source = (const char *)sqlite3_column_text(q, 6);
+		const char *slash = source ? strrchr(source, '/') : NULL;
+		r->name = xstrdup(title && *title ? title : slash ? slash + 1 : source ? source : "");
 	}
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -240,8 +463,10 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 
 void db_free_reports(struct report_row *rows, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(rows[i].date);
+		free(rows[i].name);
+	}
 	free(rows);
 }
 
@@ -255,7 +480,7 @@ int db_report_ids(struct db *db, int **ids, size_t *n)
 		return -1;
 	size_t cap = 0;
 	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	while ((rc = step(db, q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(*ids, *n, cap);
 		(*ids)[(*n)++] = sqlite3_column_int(q, 0);
 	}
@@ -269,7 +494,7 @@ int db_report_authority(struct db *db, int report_id)
 	if (!q)
 		return 0;
 	sqlite3_bind_int(q, 1, report_id);
-	int id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+	int id = step(db, q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
 	sqlite3_finalize(q);
 	return id;
 }
@@ -284,7 +509,7 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	if (!q)
 		return -1;
 	sqlite3_bind_int(q, 1, report_id);
-	if (sqlite3_step(q) != SQLITE_ROW) {
+	if (step(db, q) != SQLITE_ROW) {
 		sqlite3_finalize(q);
 		return -1;
 	}
@@ -313,23 +538,30 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	q = prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1 ORDER BY rowid");
 	if (!q)
 		q = prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1");
+	int rc = SQLITE_DONE;
 	if (q) {
 		sqlite3_bind_int(q, 1, report_id);
-		while (sqlite3_step(q) == SQLITE_ROW)
+		while ((rc = step(db, q)) == SQLITE_ROW)
 			report_add_date(r, (const char *)sqlite3_column_text(q, 0), (const char *)sqlite3_column_text(q, 1));
 		sqlite3_finalize(q);
+	}
+	if (rc != SQLITE_DONE) {
+		report_free(r);
+		return -1;
 	}
 
 	q = prepare(db, "SELECT s.key, s.scope, s.heading, s.judgement, s.grade_raw, s.scale, s.judgement_source,"
 			" s.line, s.text, i.kind, i.text, i.timeframe, i.actor, s.id"
 			" FROM section s LEFT JOIN item i ON i.section_id = s.id"
 			" WHERE s.report_id = ?1 ORDER BY s.ord, i.ord");
-	if (!q)
+	if (!q) {
+		report_free(r);
 		return -1;
+	}
 	sqlite3_bind_int(q, 1, report_id);
 	int last_section = -1;
 	struct section *s = NULL;
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((rc = step(db, q)) == SQLITE_ROW) {
 		int sid = sqlite3_column_int(q, 13);
 		if (sid != last_section) {
 			s = report_add_section(r, (const char *)sqlite3_column_text(q, 0),
@@ -349,6 +581,10 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 					 (const char *)sqlite3_column_text(q, 11), (const char *)sqlite3_column_text(q, 12));
 	}
 	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE) {
+		report_free(r);
+		return -1;
+	}
 	return 0;
 }
 
@@ -408,7 +644,7 @@ static int run_search(struct db *db, const char *fts, size_t limit, struct searc
 	sqlite3_bind_int64(q, 2, (sqlite3_int64)limit);
 	size_t cap = 0;
 	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	while ((rc = step(db, q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(*hits, *n, cap);
 		struct search_hit *h = &(*hits)[(*n)++];
 		h->report_id = sqlite3_column_int(q, 0);
@@ -446,7 +682,7 @@ int db_search(struct db *db, const char *query, size_t limit, struct search_hit 
 	int rc = *quoted ? run_search(db, quoted, limit, hits, n) : 0;
 	free(quoted);
 	if (rc != 0 && err)
-		*err = xasprintf("search failed: %s", sqlite3_errmsg(db->h));
+		*err = xasprintf("search failed: %s", db_error(db));
 	return rc;
 }
 
@@ -473,7 +709,7 @@ static char *fts5_snippet(struct db *db, const struct search_hit *hit)
 	sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(db->snippet_q, 2, hit->rowid);
 	char *snippet = NULL;
-	if (sqlite3_step(db->snippet_q) == SQLITE_ROW)
+	if (step(db, db->snippet_q) == SQLITE_ROW)
 		snippet = col_dup(db->snippet_q, 0);
 	sqlite3_reset(db->snippet_q);
 	return snippet;
@@ -551,7 +787,7 @@ static char *search_row_text(struct db *db, long long rowid)
 	if (!db->body_q)
 		return NULL;
 	sqlite3_bind_int64(db->body_q, 1, rowid);
-	char *text = sqlite3_step(db->body_q) == SQLITE_ROW ? col_dup(db->body_q, 0) : NULL;
+	char *text = step(db, db->body_q) == SQLITE_ROW ? col_dup(db->body_q, 0) : NULL;
 	sqlite3_reset(db->body_q);
 	return text;
 }

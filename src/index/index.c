@@ -41,10 +41,8 @@ static const char *const schema[] = {
 	 * index_add), so an id names one or the other, and id order is the
 	 * order they were indexed in.
 	 */
-	"CREATE VIEW search_text(id, body) AS SELECT id, text FROM section WHERE text <> ''"
-	" UNION ALL SELECT id, text FROM item",
-	"CREATE VIRTUAL TABLE search USING fts5(body, content = 'search_text', content_rowid = 'id',"
-	" tokenize = 'unicode61 remove_diacritics 2')",
+	INDEX_SEARCH_VIEW,
+	"CREATE VIRTUAL TABLE search USING " INDEX_SEARCH_FTS5,
 	/* no merging while the reports go in: 'optimize' at the end merges once */
 	"INSERT INTO search(search, rank) VALUES('automerge', 0)",
 	/*

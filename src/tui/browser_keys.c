@@ -197,7 +197,7 @@ char *browser_view_text(const struct browser *b, bool whole_report)
 	}
 }
 
-static bool edit_line(char *buf, size_t cap, int key);
+static bool edit_line(char *buf, size_t cap, int key, int *cut);
 
 /* Append S to B as a file-name part: lower case, runs of other characters as one '-'. */
 static void add_name_part(struct strbuf *b, const char *s)
@@ -302,14 +302,36 @@ static struct reaction line_key(struct browser *b, int key)
 			return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 		enum reaction_kind kind = b->line.purpose == LINE_SAVE ? REACT_SAVE : REACT_PIPE;
 		return give_view(b, kind, b->line.whole_report, xstrdup(b->line.text));
-	} else if (!edit_line(b->line.text, sizeof b->line.text, key) && key >= ' ') {
-		browser_notice(b, ROLE_NOTICE, "that is as long as a line can be here");
+	} else {
+		int cut = 0;
+		edit_line(b->line.text, sizeof b->line.text, key, &cut);
+		if (cut)
+			browser_notice(b, ROLE_NOTICE, "cut at %d characters: that is as long as a line can be here", cut);
 	}
 	return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 }
 
-/* Typing into the filter or the search prompt; true if KEY was taken. */
-static bool edit_line(char *buf, size_t cap, int key)
+/* Does BUF (LEN bytes) end in a UTF-8 character whose lead byte is there but not all the rest? */
+static bool ends_mid_character(const char *buf, size_t len)
+{
+	size_t i = len, have = 0;
+	while (i > 0 && ((unsigned char)buf[i - 1] & 0xC0) == 0x80) {
+		i--;
+		have++;
+	}
+	unsigned char lead = i > 0 ? (unsigned char)buf[i - 1] : 0;
+	size_t want = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+	return have < want;
+}
+
+/*
+ * Typing into the filter or the search prompt (BUF, CAP bytes); true if
+ * KEY was taken.  A character is added whole or not at all (a lead byte
+ * only with room for its sequence, a continuation byte only after its
+ * lead): one that does not fit sets *CUT, if not yet set, to the number
+ * of characters kept, for the prompt to say the text was cut.
+ */
+static bool edit_line(char *buf, size_t cap, int key, int *cut)
 {
 	size_t len = strlen(buf);
 	if (key == KEY_BACKSPACE || key == 127 || key == CTRL('h')) {
@@ -322,14 +344,21 @@ static bool edit_line(char *buf, size_t cap, int key)
 	}
 	if (key == CTRL('u')) {
 		buf[0] = '\0';
+		*cut = 0;
 		return true;
 	}
-	if (key >= ' ' && key < 256 && key != 127 && len + 1 < cap) {
+	if (key < ' ' || key >= 256 || key == 127)
+		return false;
+	size_t need = key >= 0xF0 ? 4 : key >= 0xE0 ? 3 : key >= 0xC0 ? 2 : 1;
+	bool fits = (key & 0xC0) == 0x80 ? ends_mid_character(buf, len) : len + need < cap;
+	if (fits) {
 		buf[len] = (char)key;
 		buf[len + 1] = '\0';
-		return true;
+	} else if (!*cut && (key & 0xC0) != 0x80) {
+		for (const char *p = buf; *p; p++)
+			*cut += ((unsigned char)*p & 0xC0) != 0x80;
 	}
-	return false;
+	return true;
 }
 
 static void filter_key(struct browser *b, int key)
@@ -346,7 +375,7 @@ static void filter_key(struct browser *b, int key)
 	} else {
 		char next[sizeof b->filter];
 		snprintf(next, sizeof next, "%s", b->filter);
-		if (edit_line(next, sizeof next, key))
+		if (edit_line(next, sizeof next, key, &b->input_cut))
 			browser_set_filter(b, next);
 	}
 }
@@ -369,7 +398,10 @@ static void prompt_key(struct browser *b, int key)
 			run_search(b);
 		else
 			b->mode = MODE_BROWSE;
-	} else if (edit_line(b->query, sizeof b->query, key)) {
+		if (b->input_cut && !(b->message[0] && b->message_role == ROLE_ERROR))
+			browser_notice(b, ROLE_NOTICE, b->nhits ? "search cut at %d characters"
+				       : "no matches; the search was cut at %d characters", b->input_cut);
+	} else if (edit_line(b->query, sizeof b->query, key, &b->input_cut)) {
 		set_terms(b);
 	}
 }
@@ -407,8 +439,8 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_OUTCOME_5: jump_outcome(b, (int)(a - ACT_OUTCOME_1) + 1); break;
 	case ACT_PREV_REPORT: step_report(b, -1); break;
 	case ACT_NEXT_REPORT: step_report(b, 1); break;
-	case ACT_FILTER: b->mode = MODE_FILTER; b->focus = PANE_AUTHORITIES; break;
-	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; set_terms(b); break;
+	case ACT_FILTER: b->mode = MODE_FILTER; b->focus = PANE_AUTHORITIES; b->input_cut = 0; break;
+	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; b->input_cut = 0; set_terms(b); break;
 	case ACT_NEXT_HIT: step_hit(b, 1); break;
 	case ACT_PREV_HIT: step_hit(b, -1); break;
 	case ACT_PAGER: return page(b, false);

@@ -84,10 +84,22 @@ static void authority_row(const struct browser *b, int i, struct list_row *row)
 	row->judgement = a->latest_overall;
 }
 
+void report_row_name(const struct report_row *r, bool brief, char *buf, size_t size)
+{
+	char year[16] = "?";
+	if (r->year)
+		snprintf(year, sizeof year, "%d", r->year);
+	const char *type = brief ? report_type_abbrev(r->type) : report_type_label(r->type);
+	if (r->type == RT_UNKNOWN)
+		type = brief ? "unknown" : report_type_label(r->type);
+	bool named = r->type == RT_UNKNOWN && r->name && r->name[0];
+	snprintf(buf, size, "%s %s%s%s", year, type, named ? " " : "", named ? r->name : "");
+}
+
 static void report_row(const struct browser *b, int i, struct list_row *row)
 {
 	const struct report_row *r = &b->reports[i];
-	snprintf(row->text, sizeof row->text, "%d %s", r->year, report_type_abbrev(r->type));
+	report_row_name(r, true, row->text, sizeof row->text);
 	row->judgement = r->overall;
 }
 
@@ -135,10 +147,11 @@ void pane_sections_draw(const struct view *v, const struct browser *b, struct gr
 {
 	(void)v;
 	const struct report_row *rr = browser_report_row(b);
-	char title[64];
-	if (rr)
-		snprintf(title, sizeof title, "Sections of %d %s", rr->year, report_type_abbrev(rr->type));
-	else
+	char title[128], name[100];
+	if (rr) {
+		report_row_name(rr, true, name, sizeof name);
+		snprintf(title, sizeof title, "Sections of %s", name);
+	} else
 		snprintf(title, sizeof title, "Sections");
 	pane_title(g, r, title, "", focused);
 	draw_list(b, g, r, PANE_SECTIONS, focused, section_row);

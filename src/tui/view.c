@@ -87,9 +87,11 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 		const struct section *sec = browser_section(b);
 		if (a)
 			sb_addf(&s, "%s%s", sep, a->short_name);
-		if (r)
-			sb_addf(&s, "%s%d %s", sep, r->year,
-				brief ? report_type_abbrev(r->type) : report_type_label(r->type));
+		if (r) {
+			char name[200];
+			report_row_name(r, brief, name, sizeof name);
+			sb_addf(&s, "%s%s", sep, name);
+		}
 		if (sec) {
 			char *t = section_text_title(sec);
 			sb_addf(&s, "%s%s", sep, t);
@@ -151,11 +153,21 @@ static void draw_status(const struct browser *b, struct grid *g)
 		const char *text = b->mode == MODE_PROMPT ? b->query : b->mode == MODE_FILTER ? b->filter : b->line.text;
 		grid_fill(g, y, 0, 1, g->cols, ROLE_PROMPT);
 		int used = grid_put(g, y, 0, g->cols, label, ROLE_PROMPT);
+		/* said at the right while typing: what was typed or pasted did not all fit */
+		char cut[64] = "";
+		if (b->input_cut)
+			snprintf(cut, sizeof cut, " %s cut at %d characters ", b->mode == MODE_PROMPT ? "search" : "filter",
+				 b->input_cut);
+		int cutw = display_width(cut, g->ascii);
+		if (cutw > g->cols - used - 10)
+			cutw = 0;
+		else if (cutw)
+			grid_put(g, y, g->cols - cutw, cutw, cut, ROLE_ERROR);
 		/* the end of what is typed stays visible */
 		const char *t = text;
-		while (display_width(t, g->ascii) > g->cols - used - 2 && *t)
+		while (display_width(t, g->ascii) > g->cols - used - 2 - cutw && *t)
 			t++;
-		used += grid_put(g, y, used, g->cols - used, t, ROLE_PROMPT);
+		used += grid_put(g, y, used, g->cols - used - cutw, t, ROLE_PROMPT);
 		grid_put(g, y, used, 1, "_", ROLE_PROMPT);
 		return;
 	}

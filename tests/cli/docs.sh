@@ -101,3 +101,14 @@ if [ -d "$REPO/sample-reports" ]; then
   check "docs: the README screenshot is the browser's real screen on the samples" \
     sh -c "awk '/^An 80x24 terminal/ { f = 1 } f && /^\`\`\`$/ { n++; next } f && n == 1 { print } n == 2 { exit }' '$REPO/README.md' | cmp -s - '$SHOT/shot.txt'"
 fi
+
+# The README's "Try it" says what to install before its first `make`, and the
+# packages are exactly the build packages tools/deps.sh installs (BUILD_PKGS)
+readme_pkgs=$(awk '/^## Try it/ { f = 1; next } f && /^## / { exit } f && /make (run|check)/ { exit }
+  f && /apt-get install/ { sub(/.*apt-get install/, ""); print; exit }' "$REPO/README.md" |
+  tr ' ' '\n' | grep -v '^-' | grep . | sort | tr '\n' ' ')
+deps_pkgs=$(sed -n 's/^BUILD_PKGS="\(.*\)"$/\1/p' "$REPO/tools/deps.sh" | tr ' ' '\n' | grep . | sort | tr '\n' ' ')
+check "docs: deps.sh lists build packages" test -n "$deps_pkgs"
+check "docs: README's Try it has an apt-get install line before its first make command" test -n "$readme_pkgs"
+check "docs: ... naming exactly deps.sh's BUILD_PKGS (README: $readme_pkgs; deps.sh: $deps_pkgs)" \
+  test "$readme_pkgs" = "$deps_pkgs"

@@ -37,6 +37,24 @@ check "show: an unknown authority exits 1 and lists those there are" \
 "$ECMR" show -i "$DB" Marlow 2009 > "$T/out" 2> "$T/err"; rc=$?
 check "show: a year with no report lists the reports" \
   sh -c "[ $rc -eq 1 ] && grep -q 'Marlow Vale has no such report; its reports: 2007-apa, 2010-slac' '$T/err'"
+# A year with two reports (the samples have an APA and a JAR in one year for
+# several authorities, named AUTHORITY-YEAR-TYPE.txt): the message lists
+# every one of them, whatever the order of evaluation.
+"$ECMR" index -q -o "$T/samples.db" "$REPO/sample-reports" 2>/dev/null
+bad="" ntwo=0
+for ay in $(ls "$REPO/sample-reports" | sed -n 's/^\([a-z]*-[0-9]\{4\}\)-.*\.txt$/\1/p' | sort | uniq -d); do
+  ntwo=$((ntwo + 1))
+  auth=${ay%-*} year=${ay#*-}
+  "$ECMR" show -i "$T/samples.db" "$auth" "$year" > /dev/null 2> "$T/err"; rc=$?
+  files=$(ls "$REPO/sample-reports" | grep -c "^$ay-")
+  [ $rc -eq 1 ] && grep -qi "has $files reports that match" "$T/err" || bad="$bad $ay"
+  for f in "$REPO/sample-reports/$ay"-*.txt; do
+    t=${f##*/$ay-}; t=${t%.txt}
+    grep -q "match: .*$year-$t.*; say which" "$T/err" || bad="$bad $ay-$t"
+  done
+done
+check "show: an ambiguous year lists every report of that year ($ntwo cases${bad:+; not:$bad})" \
+  test "$ntwo" -ge 2 -a -z "$bad"
 "$ECMR" show -i "$DB" Marlow 2010 overall > "$T/out" 2> "$T/err"; rc=$?
 check "show: a section in two scopes is ambiguous" \
   sh -c "[ $rc -eq 1 ] && grep -q 'overall:safeguarding, overall:looked-after' '$T/err'"
