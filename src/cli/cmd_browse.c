@@ -16,17 +16,25 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char browse_usage[] =
-	"usage: ecmr browse [-i INDEX] [--theme NAME|PATH]\n"
-	"       ecmr browse [-i INDEX] --headless SCRIPT [--size COLSxROWS] [--dump-dir DIR] [--colors 0|8|256]\n";
+/* The test options (--headless, --size, --dump-dir, --colors) are left out
+ * on purpose: they are for developers, and README "For developers" has them. */
+static const char browse_help[] =
+	"usage: ecmr [browse] [-i INDEX] [--theme NAME|PATH]\n"
+	"Open the browser on a terminal.\n"
+	"  -i, --index INDEX   the index to read\n"
+	"  --theme NAME|PATH   the colour theme: default, light, high-contrast, mono,\n"
+	"                      one of your own, or a theme file (default $ECMR_THEME)\n"
+	"  -h, --help          print this help\n"
+	HELP_INDEX_DEFAULT("-i");
 
 struct browse_options {
 	const char *index, *theme, *script, *dump_dir;
 	int cols, rows, colors;
 };
 
-/* Parse the options; returns -1 (after a message) on a usage error, 1 for --help. */
-static int parse_options(int argc, char **argv, struct browse_options *o)
+/* Parse the options; returns -1 (after a message) on a usage error, 1 for
+ * --help.  Messages name the command as WHO ("ecmr" or "ecmr browse"). */
+static int parse_options(int argc, char **argv, const char *who, struct browse_options *o)
 {
 	static const struct option opts[] = {
 		{ "index", required_argument, NULL, 'i' }, { "theme", required_argument, NULL, 't' },
@@ -37,7 +45,7 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 	*o = (struct browse_options){ .dump_dir = ".", .cols = 80, .rows = 24, .colors = 256 };
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "i:h", opts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "i:h", opts, who)) != -1) {
 		switch (c) {
 		case 'i': o->index = optarg; break;
 		case 't': o->theme = optarg; break;
@@ -47,16 +55,16 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 		case 's':
 			if (sscanf(optarg, "%dx%d", &o->cols, &o->rows) != 2 || o->cols < 1 || o->rows < 1 ||
 			    o->cols > 1000 || o->rows > 1000) {
-				fprintf(stderr, "ecmr browse: --size wants COLSxROWS, e.g. 80x24\n");
+				cmd_usage_error(who, "--size wants COLSxROWS, e.g. 80x24");
 				return -1;
 			}
 			break;
-		case 'h': fputs(browse_usage, stdout); return 1;
-		default: fputs(browse_usage, stderr); return -1;
+		case 'h': fputs(browse_help, stdout); return 1;
+		default: return -1;
 		}
 	}
 	if (optind < argc) {
-		fprintf(stderr, "ecmr browse: unexpected argument '%s'\n%s", argv[optind], browse_usage);
+		cmd_usage_error(who, "unexpected argument '%s'", argv[optind]);
 		return -1;
 	}
 	return 0;
@@ -82,7 +90,8 @@ static struct db *open_index(const char *option, char **note)
 int cmd_browse(int argc, char **argv)
 {
 	struct browse_options o;
-	int r = parse_options(argc, argv, &o);
+	/* main passes "ecmr" as argv[0] when no command was named */
+	int r = parse_options(argc, argv, strcmp(argv[0], "ecmr") == 0 ? "ecmr" : "ecmr browse", &o);
 	if (r)
 		return r > 0 ? EXIT_OK : EXIT_USAGE;
 	static struct theme theme;

@@ -7,6 +7,13 @@
 #include <getopt.h>
 #include <stdlib.h>
 
+static const char export_help[] =
+	"usage: ecmr export [-i INDEX]\n"
+	"Write the whole index to standard output as one JSON object.\n"
+	"  -i, --index INDEX  the index to read\n"
+	"  -h, --help         print this help\n"
+	HELP_INDEX_DEFAULT("-i");
+
 int cmd_export(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -17,17 +24,15 @@ int cmd_export(int argc, char **argv)
 	const char *opt_index = NULL;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "i:h", opts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "i:h", opts, "ecmr export")) != -1) {
 		switch (c) {
 		case 'i': opt_index = optarg; break;
-		case 'h': printf("usage: ecmr export [-i INDEX]\n"); return EXIT_OK;
-		default: fprintf(stderr, "usage: ecmr export [-i INDEX]\n"); return EXIT_USAGE;
+		case 'h': fputs(export_help, stdout); return EXIT_OK;
+		default: return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "ecmr export: unexpected argument '%s'\nusage: ecmr export [-i INDEX]\n", argv[optind]);
-		return EXIT_USAGE;
-	}
+	if (optind < argc)
+		return cmd_usage_error("ecmr export", "unexpected argument '%s'", argv[optind]);
 	char *path = index_path_for_reading(opt_index);
 	struct db *db;
 	char *err = NULL;
