@@ -12,6 +12,7 @@
 #include "base/util.h"
 
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -70,6 +71,17 @@ static int parse_options(int argc, char **argv, const char *who, struct browse_o
 	return 0;
 }
 
+/* A warning found before the screen opens: WHAT went wrong and the
+ * CONSEQUENCE, on stderr now and added to WARNINGS for the status line,
+ * since the screen hides what stderr said. */
+static void warn(struct strbuf *warnings, const char *what, const char *consequence)
+{
+	fprintf(stderr, "ecmr: %s; %s\n", what, consequence);
+	if (warnings->len)
+		sb_adds(warnings, "; ");
+	sb_addf(warnings, "%s; %s", what, consequence);
+}
+
 /* Open the index, saying how to build one when there is none. */
 static struct db *open_index(const char *option, char **note)
 {
@@ -95,27 +107,34 @@ int cmd_browse(int argc, char **argv)
 	if (r)
 		return r > 0 ? EXIT_OK : EXIT_USAGE;
 	static struct theme theme;
+	struct strbuf warnings = {0};
 	char *warning = NULL;
 	const char *theme_name = o.theme ? o.theme : getenv("ECMR_THEME");
 	if (theme_load(theme_name, &theme, &warning) != 0) {
-		fprintf(stderr, "ecmr: %s; using the default theme\n", warning);
+		warn(&warnings, warning, "using the default theme");
 		free(warning);
 	}
 	char *note = NULL;
 	struct db *db = open_index(o.index, &note);
-	if (!db)
-		return EXIT_INDEX;
-	if (!o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+	if (db && !o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
 		fprintf(stderr, "ecmr: the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'\n");
 		db_close(db);
 		free(note);
+		sb_free(&warnings);
 		return EXIT_USAGE;
+	}
+	if (!db) {
+		sb_free(&warnings);
+		return EXIT_INDEX;
 	}
 	struct browser b;
 	browser_init(&b, db, &theme, !display_locale_is_utf8());
 	b.index_note = note;
 	if (note) /* said once in full; the short note stays in the status line where it fits */
 		browser_notice(&b, ROLE_NOTICE, "Sample reports. Index your own: ecmr index -o INDEX DIR; ecmr -i INDEX");
+	if (warnings.len) /* stderr is hidden behind the screen: say it there too */
+		browser_notice(&b, ROLE_ERROR, "%s", sb_str(&warnings));
+	sb_free(&warnings);
 	int rc = o.script ? headless_run(&b, o.script, o.dump_dir, o.cols, o.rows, theme_depth(o.colors))
 			  : term_run(&b);
 	browser_free(&b);
