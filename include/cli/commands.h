@@ -39,10 +39,23 @@ int cmd_getopt(int argc, char **argv, const char *shortopts, const struct option
  * returns EXIT_USAGE. */
 int cmd_usage_error(const char *who, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+struct config;
+
+/* Read the config file into C (see tui/config.h); when it is broken, say so
+ * on stderr and leave C the built-in settings.  Free C with config_free. */
+void cmd_config_load(struct config *c);
+
+/* What the index is, for index_path_for_reading: OPTION (-i or -o) when
+ * given; else NULL when $ECMR_INDEX is set (index_path_for_reading reads
+ * it); else the config file's index: from C, NULL when it has none.  The
+ * order is thus -i, $ECMR_INDEX, the config file, the default path. */
+const char *cmd_index_choice(const char *option, const struct config *c);
+
 /* The closing lines of a --help text that says where the index is when OPT
  * (a string literal, "-i" or "-o") is not given. */
 #define HELP_INDEX_DEFAULT(opt) \
-	"\nWithout " opt ", the index is $ECMR_INDEX, else\n" \
+	"\nWithout " opt ", the index is $ECMR_INDEX, else index: in the config file\n" \
+	"(${XDG_CONFIG_HOME:-~/.config}/ecmr/config.yaml), else\n" \
 	"${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db.\n"
 
 #endif

@@ -10,6 +10,7 @@
 #define ECMR_VIEW_H
 
 #include "tui/browser.h"
+#include "tui/config.h"
 #include "tui/grid.h"
 
 /* A rectangle of the screen. */
@@ -19,6 +20,10 @@ struct rect {
 
 /* Draw the whole screen for B into G (G's size is the terminal's). */
 void view_draw(struct browser *b, struct grid *g);
+
+/* How the list panes and the section text share the width from now on
+ * (PANE_WIDTHS_DEFAULT until this is called). */
+void view_set_pane_widths(const struct pane_widths *w);
 
 /* The panes' parts. */
 void pane_authorities_draw(struct browser *b, struct grid *g, struct rect r, bool focused);

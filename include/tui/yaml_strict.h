@@ -86,6 +86,18 @@ int ys_once(struct yaml_strict *y, uint32_t *seen, int i, const char *key, size_
 int ys_find_named(const void *table, size_t n, size_t size, const char *key);
 
 /*
+ * The index in TABLE (as for ys_find_named) of KEY, read on LINE, which
+ * must be there (else the error: unknown key "KEY" in WHERE (want WANT);
+ * WHERE NULL at the top level) and not given before in it (bit of *SEEN).
+ * Returns the index, or -1 after ys_fail.
+ */
+int ys_key_index(struct yaml_strict *y, const void *table, size_t n, size_t size, const char *key, size_t line,
+		 uint32_t *seen, const char *where, const char *want);
+
+/* Hand MSG to *OUT, or free it when OUT is NULL.  Returns -1. */
+int ys_hand_over(char *msg, char **out);
+
+/*
  * Read the file PATH, which must be a regular file of at most MAX bytes
  * (KIND names it in the message).  Returns 0 with *DATA (malloc'd) and
  * *LEN; or -1 with the malloc'd error "PATH: why" in *ERR.

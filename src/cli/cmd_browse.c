@@ -7,8 +7,11 @@
 #include "index/db.h"
 #include "base/display.h"
 #include "front/frontend.h"
+#include "front/pager.h"
+#include "tui/config.h"
 #include "tui/theme.h"
 #include "tui/theme_pick.h"
+#include "tui/view.h"
 #include "base/util.h"
 
 #include <getopt.h>
@@ -24,7 +27,8 @@ static const char browse_help[] =
 	"Open the browser on a terminal.\n"
 	"  -i, --index INDEX   the index to read\n"
 	"  --theme NAME|PATH   the colour theme: default, light, high-contrast, mono,\n"
-	"                      one of your own, or a theme file (default $ECMR_THEME)\n"
+	"                      one of your own, or a theme file (default $ECMR_THEME,\n"
+	"                      else theme: in the config file)\n"
 	"  -h, --help          print this help\n"
 	HELP_INDEX_DEFAULT("-i");
 
@@ -82,6 +86,29 @@ static void warn(struct strbuf *warnings, const char *what, const char *conseque
 	sb_addf(warnings, "%s; %s", what, consequence);
 }
 
+/*
+ * Read the config file into CFG and the theme into THEME, what the command
+ * line and the environment say first (see tui/config.h), adding warnings to
+ * WARNINGS; hand the config file's pager, mouse and pane widths to the
+ * pager, the terminal and the view.
+ */
+static void load_settings(const struct browse_options *o, struct config *cfg, struct theme *theme,
+			  struct strbuf *warnings)
+{
+	char *warning = NULL;
+	if (config_load(cfg, &warning) != 0)
+		warn(warnings, warning, "using the built-in settings");
+	free(warning);
+	warning = NULL;
+	const char *env = getenv("ECMR_THEME");
+	if (theme_load(o->theme ? o->theme : env && *env ? env : cfg->theme, theme, &warning) != 0)
+		warn(warnings, warning, "using the default theme");
+	free(warning);
+	pager_set_fallback(cfg->pager);
+	term_mouse = cfg->mouse;
+	view_set_pane_widths(&cfg->panes);
+}
+
 /* Open the index, saying how to build one when there is none. */
 static struct db *open_index(const char *option, char **note)
 {
@@ -107,15 +134,12 @@ int cmd_browse(int argc, char **argv)
 	if (r)
 		return r > 0 ? EXIT_OK : EXIT_USAGE;
 	static struct theme theme;
+	struct config cfg;
 	struct strbuf warnings = {0};
-	char *warning = NULL;
-	const char *theme_name = o.theme ? o.theme : getenv("ECMR_THEME");
-	if (theme_load(theme_name, &theme, &warning) != 0) {
-		warn(&warnings, warning, "using the default theme");
-		free(warning);
-	}
+	load_settings(&o, &cfg, &theme, &warnings);
 	char *note = NULL;
-	struct db *db = open_index(o.index, &note);
+	struct db *db = open_index(cmd_index_choice(o.index, &cfg), &note);
+	config_free(&cfg);
 	if (db && !o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
 		fprintf(stderr, "ecmr: the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'\n");
 		db_close(db);

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "index/db.h"
 #include "output/report_output.h"
+#include "tui/config.h"
 #include "base/util.h"
 
 #include <getopt.h>
@@ -33,7 +34,10 @@ int cmd_export(int argc, char **argv)
 	}
 	if (optind < argc)
 		return cmd_usage_error("ecmr export", "unexpected argument '%s'", argv[optind]);
-	char *path = index_path_for_reading(opt_index);
+	struct config cfg;
+	cmd_config_load(&cfg);
+	char *path = index_path_for_reading(cmd_index_choice(opt_index, &cfg));
+	config_free(&cfg);
 	struct db *db;
 	char *err = NULL;
 	if (db_open(path, &db, &err) != 0) {

@@ -12,6 +12,7 @@
 #include "index/index.h"
 #include "index/parse_ahead.h"
 #include "parse/source.h"
+#include "tui/config.h"
 #include "base/util.h"
 #include "base/utf8.h"
 
@@ -169,9 +170,13 @@ int cmd_index(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cmd_usage_error("ecmr index", "no files or directories given");
-	char *target = output ? xstrdup(output)
+	struct config cfg;
+	cmd_config_load(&cfg);
+	const char *chosen = output ? output : cmd_index_choice(NULL, &cfg); /* NULL: $ECMR_INDEX, if set */
+	char *target = chosen ? xstrdup(chosen)
 			      : getenv("ECMR_INDEX") && *getenv("ECMR_INDEX") ? xstrdup(getenv("ECMR_INDEX"))
 									  : index_default_path();
+	config_free(&cfg);
 	if (!output)
 		make_parent(target);
 

@@ -12,6 +12,7 @@
 #include "base/display.h"
 #include "output/section_text.h"
 #include "cli/show_resolve.h"
+#include "tui/config.h"
 #include "base/util.h"
 
 #include <getopt.h>
@@ -54,7 +55,10 @@ int cmd_show(int argc, char **argv)
 		return cmd_usage_error("ecmr show", "unexpected argument '%s'", argv[optind + 3]);
 	if (width < 20 || width > 1000)
 		return cmd_usage_error("ecmr show", "-w wants a width from 20 to 1000");
-	char *path = index_path_for_reading(opt_index), *err = NULL;
+	struct config cfg;
+	cmd_config_load(&cfg);
+	char *path = index_path_for_reading(cmd_index_choice(opt_index, &cfg)), *err = NULL;
+	config_free(&cfg);
 	struct db *db;
 	if (db_open(path, &db, &err) != 0) {
 		fprintf(stderr, "ecmr: %s\n", err);

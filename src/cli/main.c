@@ -32,7 +32,8 @@ void print_usage(FILE *out)
 	fprintf(out, "\n  ecmr --help | --version\n\n"
 		     "'ecmr COMMAND --help' describes a command's options; with no command,\n"
 		     "the browser's may be given alone (ecmr -i INDEX).\n"
-		     "The index is read from -i INDEX, else $ECMR_INDEX, else\n"
+		     "The index is read from -i INDEX, else $ECMR_INDEX, else index: in the\n"
+		     "config file (${XDG_CONFIG_HOME:-~/.config}/ecmr/config.yaml), else\n"
 		     "${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db.  See ecmr(1).\n");
 }
 

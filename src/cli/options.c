@@ -1,13 +1,15 @@
 /*
- * options.c: option parsing shared by the subcommands (see commands.h):
- * getopt_long with ecmr's own messages, so every command says what was
- * wrong the same way, naming itself ("ecmr show: ..."), and points to its
- * --help.  getopt's own messages name only argv[0] and differ between C
- * libraries.
+ * options.c: what the subcommands share about their options (see
+ * commands.h): getopt_long with ecmr's own messages, so every command says
+ * what was wrong the same way, naming itself ("ecmr show: ..."), and points
+ * to its --help (getopt's own messages name only argv[0] and differ between
+ * C libraries); and the config file's settings below the command line's.
  */
 #include "cli/commands.h"
+#include "tui/config.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 int cmd_usage_error(const char *who, const char *fmt, ...)
@@ -74,4 +76,20 @@ int cmd_getopt(int argc, char **argv, const char *shortopts, const struct option
 		return c;
 	option_refused(c, argv, longopts, who);
 	return '?';
+}
+
+void cmd_config_load(struct config *c)
+{
+	char *warning = NULL;
+	if (config_load(c, &warning) != 0)
+		fprintf(stderr, "ecmr: %s; using the built-in settings\n", warning);
+	free(warning);
+}
+
+const char *cmd_index_choice(const char *option, const struct config *c)
+{
+	const char *env = getenv("ECMR_INDEX");
+	if (option && *option)
+		return option;
+	return env && *env ? NULL : c->index;
 }

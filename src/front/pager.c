@@ -12,6 +12,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+static char *pager_fallback; /* pager_set_fallback's command, or NULL */
+
+void pager_set_fallback(const char *command)
+{
+	free(pager_fallback);
+	pager_fallback = command && command[0] ? xstrdup(command) : NULL;
+}
+
 /* A private temporary file holding TEXT; its path (malloc'd) or NULL with *ERR. */
 static char *write_temp(const char *text, char **err)
 {
@@ -49,7 +57,7 @@ int pager_run(const char *text, char **err)
 		return -1;
 	const char *pager = getenv("PAGER");
 	if (!pager || !pager[0])
-		pager = "less";
+		pager = pager_fallback ? pager_fallback : "less";
 	/* $PAGER may hold options ("less -R"): let the shell split it; the file is "$1" */
 	char *cmd = xasprintf("%s \"$1\"", pager);
 	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;

@@ -338,16 +338,6 @@ static void name_from_file(struct theme *t, const char *filename)
 	}
 }
 
-/* Hand MSG to *OUT, or free it when OUT is NULL.  Returns -1. */
-static int hand_over(char *msg, char **out)
-{
-	if (out)
-		*out = msg;
-	else
-		free(msg);
-	return -1;
-}
-
 /*
  * Parse the theme text DATA (LEN bytes) from FILENAME into T, over the
  * default theme; T is named after FILENAME (if any).  Returns 0, or -1 with the
@@ -365,13 +355,13 @@ int theme_parse(const char *data, size_t len, const char *filename, struct theme
 	if (!filename)
 		filename = "(theme)";
 	if (len > THEME_MAX_BYTES)
-		return hand_over(xasprintf("%s:1: the file is %zu bytes; a theme may have at most %d KiB",
+		return ys_hand_over(xasprintf("%s:1: the file is %zu bytes; a theme may have at most %d KiB",
 					   filename, len, THEME_MAX_BYTES / 1024), err);
 	struct theme_read r = { .t = t };
 	uint32_t seen = 0; /* top-level keys read */
 	if (ys_parse(&r.y, data, len, filename, "theme", "a theme", top_key, &seen)) {
 		theme_default(t);
-		return hand_over(r.y.err, err);
+		return ys_hand_over(r.y.err, err);
 	}
 	fill_color8(t, r.given[SECTION_COLORS8]);
 	if (named)
@@ -481,7 +471,7 @@ static int load_file(const char *path, struct theme *t, char **err)
 	char *data, *why;
 	size_t len;
 	if (ys_read_file(path, THEME_MAX_BYTES, "theme", &data, &len, &why))
-		return hand_over(why, err);
+		return ys_hand_over(why, err);
 	int rc = theme_parse(data, len, path, t, err);
 	free(data);
 	return rc;
@@ -502,7 +492,7 @@ int theme_load(const char *name, struct theme *t, char **warning)
 		return 0;
 	char *path = theme_find(name);
 	if (!path)
-		return strcmp(name, "default") == 0 ? 0 : hand_over(not_found(name), warning);
+		return strcmp(name, "default") == 0 ? 0 : ys_hand_over(not_found(name), warning);
 	int rc = load_file(path, t, warning);
 	free(path);
 	return rc;

@@ -173,6 +173,25 @@ int ys_find_named(const void *table, size_t n, size_t size, const char *key)
 	return -1;
 }
 
+int ys_key_index(struct yaml_strict *y, const void *table, size_t n, size_t size, const char *key, size_t line,
+		 uint32_t *seen, const char *where, const char *want)
+{
+	int i = ys_find_named(table, n, size, key);
+	if (i < 0)
+		return ys_fail(y, line, "unknown key \"%s\"%s%s (want %s)", key, where ? " in " : "", where ? where : "",
+			       want);
+	return ys_once(y, seen, i, key, line, where ? where : "the file") ? -1 : i;
+}
+
+int ys_hand_over(char *msg, char **out)
+{
+	if (out)
+		*out = msg;
+	else
+		free(msg);
+	return -1;
+}
+
 /* Read the whole stream: nothing, or one document holding a null or a mapping. */
 static int parse_stream(struct yaml_strict *y, const char *what, ys_key_fn fn, void *ctx)
 {
