@@ -43,7 +43,8 @@ check "config: a broken file is a warning naming its line" \
   grep -q "^ecmr: $CONF:2: mouse must be true or false, not \"sometimes\"; using the built-in settings$" "$T/broken.err"
 check "config: ... and the command still works" sh -c "[ $rc -eq 0 ] && grep -q '^Castlebury' '$T/broken.out'"
 printf 'dump first\nkey j\ndump second\n' > "$T/keys"
-ecmr_env "$ECMR" browse -i "$DB" --headless "$T/keys" --dump-dir "$T" 2> "$T/browse.err"
+# wide enough for the whole path of the file (TESTS_OUT may be long)
+ecmr_env "$ECMR" browse -i "$DB" --headless "$T/keys" --dump-dir "$T" --size 300x24 2> "$T/browse.err"
 check "config: the browser's first status line shows the warning" \
   sh -c "tail -n 1 '$T/first.txt' | grep -q '^ $CONF:2: mouse must be true or false'"
 check "config: ... in the error role" sh -c "tail -n 1 '$T/first.roles' | grep -q '^SE'"

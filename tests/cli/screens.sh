@@ -126,7 +126,7 @@ theme_styles eight "" --colors 8
 check "themes: 8-colour terminals get colours 0-7 only" \
   sh -c "grep -Eq 'fg=[0-7]( |\$)' $O/theme-eight.styles && ! grep -Eq '(fg|bg)=([89]|[1-9][0-9])' $O/theme-eight.styles"
 printf 'colors:\n  strength: { fg: chartreuse }\n' > "$O/bad.yaml"
-theme_styles bad "" "--theme=$O/bad.yaml"
+theme_styles bad "" "--theme=$O/bad.yaml" --size 300x24 # the whole path on the status line
 check "themes: a bad theme file is named with its line in a warning" grep -q "bad.yaml:2:" "$O/theme-bad.err"
 check "themes: ... and the default theme is used" cmp "$O/theme-default.styles" "$O/theme-bad.styles"
 theme_styles missing "" --theme=nosuchtheme
