@@ -19,6 +19,10 @@ bool term_usable(char **why);
 /* Run the browser on the terminal until the user quits or it hangs up.  Returns an exit status. */
 int term_run(struct browser *b);
 
+/* Whether term_run asks the terminal for mouse events (true unless the
+ * config file says mouse: false, which leaves the mouse to the terminal). */
+extern bool term_mouse;
+
 /*
  * Run the browser headless on SCRIPT (a file of commands, one a line:
  * "key NAME...", "type TEXT", "click ROW COL" (a mouse click, from

@@ -6,10 +6,16 @@
 #define ECMR_PAGER_H
 
 /*
+ * The pager to run when $PAGER is unset or empty (the config file's pager:),
+ * instead of "less"; NULL or "" goes back to "less".  The command is copied.
+ */
+void pager_set_fallback(const char *command);
+
+/*
  * Write TEXT to a file named NAME ("liverpool-2008-jar-recommendations.txt",
  * so less's prompt and its s command make sense) in a private temporary
- * directory ($TMPDIR or /tmp, mode 0700) and run $PAGER (default "less")
- * on it through /bin/sh, waiting for it to finish.  When the pager is
+ * directory ($TMPDIR or /tmp, mode 0700) and run $PAGER (else the fallback,
+ * else "less") on it through /bin/sh, waiting for it to finish.  When the pager is
  * less and PATTERN is not NULL, less opens at the first match of it
  * (+/PATTERN, case ignored).  The file and the directory are removed
  * afterwards whatever happens.  SIGINT and SIGQUIT are ignored here while

@@ -12,6 +12,7 @@
 #define ECMR_VIEW_H
 
 #include "tui/browser.h"
+#include "tui/config.h"
 #include "tui/grid.h"
 #include "output/section_layout.h"
 
@@ -31,6 +32,10 @@ struct view {
 	unsigned section_serial; /* the browser's section_serial it was laid out for */
 	bool section_valid;
 };
+
+/* How the list panes and the section text share the width from now on
+ * (PANE_WIDTHS_DEFAULT until this is called). */
+void view_set_pane_widths(const struct pane_widths *w);
 
 /* Free what V holds and zero it. */
 void view_free(struct view *v);

@@ -5,7 +5,7 @@
  * the hash is on the indexing path.  Where the CPU has the SHA extensions
  * (x86-64 since about 2016), the compression function runs on them, some
  * four times faster; elsewhere it runs in plain C.  Both give the same
- * bytes (tests/unit/test_units.c checks them against each other).
+ * bytes (tests/unit/test_sha256.c checks them against each other).
  */
 #include "base/sha256.h"
 

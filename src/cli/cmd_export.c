@@ -3,10 +3,18 @@
 #include "cli/open_index.h"
 #include "index/db.h"
 #include "output/report_output.h"
+#include "tui/config.h"
 #include "base/util.h"
 
 #include <getopt.h>
 #include <stdlib.h>
+
+static const char export_help[] =
+	"usage: ecmr export [-i INDEX]\n"
+	"Write the whole index to standard output as one JSON object.\n"
+	"  -i, --index INDEX  the index to read\n"
+	"  -h, --help         print this help\n"
+	HELP_INDEX_DEFAULT("-i");
 
 int cmd_export(int argc, char **argv)
 {
@@ -18,18 +26,19 @@ int cmd_export(int argc, char **argv)
 	const char *opt_index = NULL;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "i:h", opts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "i:h", opts, "ecmr export")) != -1) {
 		switch (c) {
 		case 'i': opt_index = optarg; break;
-		case 'h': printf("usage: ecmr export [-i INDEX]\n"); return EXIT_OK;
-		default: fprintf(stderr, "usage: ecmr export [-i INDEX]\n"); return EXIT_USAGE;
+		case 'h': fputs(export_help, stdout); return EXIT_OK;
+		default: return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "ecmr export: unexpected argument '%s'\nusage: ecmr export [-i INDEX]\n", argv[optind]);
-		return EXIT_USAGE;
-	}
-	struct db *db = open_index_for_reading(opt_index, NULL);
+	if (optind < argc)
+		return cmd_usage_error("ecmr export", "unexpected argument '%s'", argv[optind]);
+	struct config cfg;
+	cmd_config_load(&cfg);
+	struct db *db = open_index_for_reading(cmd_index_choice(opt_index, &cfg), NULL);
+	config_free(&cfg);
 	if (!db)
 		return EXIT_INDEX;
 	int *ids;

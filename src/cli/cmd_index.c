@@ -12,6 +12,7 @@
 #include "index/index.h"
 #include "index/parse_ahead.h"
 #include "parse/source.h"
+#include "tui/config.h"
 #include "base/util.h"
 #include "base/utf8.h"
 
@@ -137,14 +138,15 @@ static void make_parent(const char *path)
 	free(copy);
 }
 
-static void usage(FILE *out)
-{
-	fprintf(out, "usage: ecmr index [-o INDEX] [-q] PATH...\n"
-		     "  PATH   report files (.txt, .pdf) or directories, searched recursively\n"
-		     "  -o     where to write the index (default $ECMR_INDEX, else\n"
-		     "         ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db)\n"
-		     "  -q     no progress line and no summary\n");
-}
+static const char index_help[] =
+	"usage: ecmr index [-o INDEX] [-q] PATH...\n"
+	"Build the index from report files and directories.\n"
+	"  PATH                report files (.txt, .pdf) or directories (searched\n"
+	"                      recursively)\n"
+	"  -o, --output INDEX  where to write the index\n"
+	"  -q, --quiet         no progress line and no summary\n"
+	"  -h, --help          print this help\n"
+	HELP_INDEX_DEFAULT("-o");
 
 int cmd_index(int argc, char **argv)
 {
@@ -158,22 +160,23 @@ int cmd_index(int argc, char **argv)
 	bool quiet = false;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "o:qh", opts, "ecmr index")) != -1) {
 		switch (c) {
 		case 'o': output = optarg; break;
 		case 'q': quiet = true; break;
-		case 'h': usage(stdout); return EXIT_OK;
-		default: usage(stderr); return EXIT_USAGE;
+		case 'h': fputs(index_help, stdout); return EXIT_OK;
+		default: return EXIT_USAGE;
 		}
 	}
-	if (optind >= argc) {
-		fprintf(stderr, "ecmr index: no files or directories given\n");
-		usage(stderr);
-		return EXIT_USAGE;
-	}
-	char *target = output ? xstrdup(output)
+	if (optind >= argc)
+		return cmd_usage_error("ecmr index", "no files or directories given");
+	struct config cfg;
+	cmd_config_load(&cfg);
+	const char *chosen = output ? output : cmd_index_choice(NULL, &cfg); /* NULL: $ECMR_INDEX, if set */
+	char *target = chosen ? xstrdup(chosen)
 			      : getenv("ECMR_INDEX") && *getenv("ECMR_INDEX") ? xstrdup(getenv("ECMR_INDEX"))
 									  : index_default_path();
+	config_free(&cfg);
 	if (!output)
 		make_parent(target);
 

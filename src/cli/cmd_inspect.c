@@ -9,6 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char inspect_help[] =
+	"usage: ecmr inspect [--json] FILE...\n"
+	"Show what the parser reads in each report file; no index is used.\n"
+	"  -j, --json  write JSON: one object, or an array of them for several files\n"
+	"  -h, --help  print this help\n";
+
 int cmd_inspect(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -19,23 +25,20 @@ int cmd_inspect(int argc, char **argv)
 	bool json = false;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "jh", opts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "jh", opts, "ecmr inspect")) != -1) {
 		switch (c) {
 		case 'j':
 			json = true;
 			break;
 		case 'h':
-			printf("usage: ecmr inspect [--json] FILE...\n");
+			fputs(inspect_help, stdout);
 			return EXIT_OK;
 		default:
-			fprintf(stderr, "usage: ecmr inspect [--json] FILE...\n");
 			return EXIT_USAGE;
 		}
 	}
-	if (optind >= argc) {
-		fprintf(stderr, "ecmr inspect: no file given\nusage: ecmr inspect [--json] FILE...\n");
-		return EXIT_USAGE;
-	}
+	if (optind >= argc)
+		return cmd_usage_error("ecmr inspect", "no file given");
 	int status = EXIT_OK;
 	struct json j;
 	json_init(&j, stdout, true);

@@ -13,13 +13,25 @@
 #include "base/display.h"
 #include "output/section_text.h"
 #include "cli/show_resolve.h"
+#include "tui/config.h"
 #include "base/util.h"
 
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char show_usage[] = "usage: ecmr show [-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]\n";
+static const char show_help[] =
+	"usage: ecmr show [-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]\n"
+	"Print a section, or a whole report, as plain text.\n"
+	"  AUTHORITY          a name, a unique part of one, or the LA code\n"
+	"  YEAR|TYPE          which report: 2007, apa, jar, slac or 2007-apa\n"
+	"                     (default the newest)\n"
+	"  SECTION            a section key (being-healthy), 1-5 for the outcomes,\n"
+	"                     or a part of its heading (default the whole report)\n"
+	"  -w, --width WIDTH  wrap at WIDTH columns, 20 to 1000 (default 78)\n"
+	"  -i, --index INDEX  the index to read\n"
+	"  -h, --help         print this help\n"
+	HELP_INDEX_DEFAULT("-i");
 
 int cmd_show(int argc, char **argv)
 {
@@ -30,20 +42,24 @@ int cmd_show(int argc, char **argv)
 	const char *opt_index = NULL;
 	int width = 78, c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "i:w:h", opts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "i:w:h", opts, "ecmr show")) != -1) {
 		switch (c) {
 		case 'i': opt_index = optarg; break;
 		case 'w': width = atoi(optarg); break;
-		case 'h': fputs(show_usage, stdout); return EXIT_OK;
-		default: fputs(show_usage, stderr); return EXIT_USAGE;
+		case 'h': fputs(show_help, stdout); return EXIT_OK;
+		default: return EXIT_USAGE;
 		}
 	}
-	if (optind >= argc || argc - optind > 3 || width < 20 || width > 1000) {
-		fputs(optind >= argc ? show_usage : argc - optind > 3 ? show_usage :
-		      "ecmr show: -w wants a width from 20 to 1000\n", stderr);
-		return EXIT_USAGE;
-	}
-	struct db *db = open_index_for_reading(opt_index, NULL);
+	if (optind >= argc)
+		return cmd_usage_error("ecmr show", "no authority given");
+	if (argc - optind > 3)
+		return cmd_usage_error("ecmr show", "unexpected argument '%s'", argv[optind + 3]);
+	if (width < 20 || width > 1000)
+		return cmd_usage_error("ecmr show", "-w wants a width from 20 to 1000");
+	struct config cfg;
+	cmd_config_load(&cfg);
+	struct db *db = open_index_for_reading(cmd_index_choice(opt_index, &cfg), NULL);
+	config_free(&cfg);
 	if (!db)
 		return EXIT_INDEX;
 	char *err = NULL;

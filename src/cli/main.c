@@ -30,7 +30,10 @@ void print_usage(FILE *out)
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(out, "  ecmr %-7s %s\n          %s\n", commands[i].name, commands[i].args, commands[i].summary);
 	fprintf(out, "\n  ecmr --help | --version\n\n"
-		     "The index is read from -i INDEX, else $ECMR_INDEX, else\n"
+		     "'ecmr COMMAND --help' describes a command's options; with no command,\n"
+		     "the browser's may be given alone (ecmr -i INDEX).\n"
+		     "The index is read from -i INDEX, else $ECMR_INDEX, else index: in the\n"
+		     "config file (${XDG_CONFIG_HOME:-~/.config}/ecmr/config.yaml), else\n"
 		     "${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db.  See ecmr(1).\n");
 }
 
@@ -54,7 +57,7 @@ int main(int argc, char **argv)
 		print_usage(stderr);
 		return EXIT_USAGE;
 	}
-	/* no command: browse, with any options given */
-	argv[0] = (char *)"browse";
+	/* no command: browse, with any options given; "ecmr" tells it to name itself so */
+	argv[0] = (char *)"ecmr";
 	return cmd_browse(argc, argv);
 }

@@ -14,6 +14,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+static char *pager_fallback; /* pager_set_fallback's command, or NULL */
+
+void pager_set_fallback(const char *command)
+{
+	free(pager_fallback);
+	pager_fallback = command && command[0] ? xstrdup(command) : NULL;
+}
+
 /* Write all of TEXT to FD; 0, or -1 with errno. */
 static int write_all(int fd, const char *text)
 {
@@ -117,7 +125,7 @@ int pager_run(const char *text, const char *name, const char *pattern, char **er
 	} else {
 		const char *pager = getenv("PAGER");
 		if (!pager || !pager[0])
-			pager = "less";
+			pager = pager_fallback ? pager_fallback : "less";
 		char *search = pattern && pattern[0] && pager_is_less(pager) ? xasprintf("+/%s", pattern) : NULL;
 		char *args[] = { search ? "-i" : path, search, search ? path : NULL, NULL };
 		/* $PAGER may hold options ("less -R"): let the shell split it; the file is the last argument */

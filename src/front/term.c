@@ -25,6 +25,8 @@
 #include <time.h>
 #include <unistd.h>
 
+bool term_mouse = true;
+
 static volatile sig_atomic_t got_hangup, got_terminate; /* the signal's number, or 0 */
 static SCREEN *screen;
 
@@ -123,7 +125,8 @@ static int term_start(struct term *t, const struct theme *theme)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	timeout(1000);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	if (term_mouse) /* else the terminal keeps the mouse, for selecting text */
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	define_missing_keys();
 	setup_colors(t, theme);

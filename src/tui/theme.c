@@ -1,32 +1,27 @@
 /*
  * theme.c: the built-in default theme, theme files and where they are.
  *
- * Theme files are read with libyaml's event parser (yaml_parser_parse), not
- * its document loader: an alias is refused when its event arrives, before
- * anything could expand it, and every key is checked as soon as it is read,
- * so a hostile file costs no more than its size (at most 256 KiB).
+ * Theme files are read strictly (tui/yaml_strict.h): every key is checked
+ * as soon as it is read, aliases and anchors are refused, and a hostile
+ * file costs no more than its size (at most 256 KiB).
  */
 #include "tui/theme.h"
+#include "tui/yaml_strict.h"
 #include "base/util.h"
-#include "base/utf8.h"
 
-#include <errno.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <yaml.h>
 
 #ifndef ECMR_DATADIR
 #define ECMR_DATADIR "/usr/local/share/ecmr"
 #endif
 
 #define THEME_MAX_BYTES (256 * 1024)
-#define THEME_MAX_DEPTH 8
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The YAML key of every role, in enum order. */
@@ -118,20 +113,6 @@ static const struct {
 	[ROLE_HELP_KEY] = { { CYAN, DEF, B }, B },
 };
 
-/*
- * The index of the entry named KEY in TABLE (N entries of SIZE bytes, each
- * starting with its name as a const char *), or -1.
- */
-static int find_named(const void *table, size_t n, size_t size, const char *key)
-{
-	for (size_t i = 0; i < n; i++) {
-		const char *name = *(const char *const *)((const char *)table + i * size);
-		if (strcmp(name, key) == 0)
-			return (int)i;
-	}
-	return -1;
-}
-
 /* The YAML key of role R ("cursor-inactive"); NULL when R is not a role. */
 const char *theme_role_name(enum role r)
 {
@@ -198,188 +179,18 @@ static const struct section sections[SECTION_COUNT] = {
 	[SECTION_MONO] = { "mono", offsetof(struct theme, mono), -1 },
 };
 
-/* Where a theme file is being read. */
-struct parse {
-	yaml_parser_t yp;
-	yaml_event_t ev;      /* the current event, when have_event */
-	bool have_event;
-	const char *filename;
-	const char *data;
-	size_t len;
-	int depth;            /* collections open at the current event */
-	char *err;            /* the first error, malloc'd */
+/* Where a theme file is being read: the reader first, so that a key
+ * handler given the reader can find the theme (theme_of). */
+struct theme_read {
+	struct yaml_strict y;
 	struct theme *t;
 	uint32_t given[SECTION_COUNT]; /* roles the file gives, bit per role, per section */
 };
 
-/* A handler for one key of a mapping; the current event is the key's value. */
-typedef int (*key_fn)(struct parse *p, const char *key, size_t line, void *ctx);
-
-/*
- * Record the error "FILENAME:LINE: message" (LINE0 is 0-based, as libyaml
- * counts) unless one is recorded already.  Always returns -1.
- */
-static int fail(struct parse *p, size_t line0, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int fail(struct parse *p, size_t line0, const char *fmt, ...)
+/* The theme_read whose reader is Y. */
+static struct theme_read *theme_of(struct yaml_strict *y)
 {
-	if (p->err)
-		return -1;
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	int full = vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (full >= (int)sizeof msg) { /* cut short: drop the character the cut split, if any */
-		size_t end = strlen(msg), lead = end;
-		while (lead > 0 && ((unsigned char)msg[lead - 1] & 0xC0) == 0x80)
-			lead--;
-		unsigned char c = lead > 0 ? (unsigned char)msg[lead - 1] : 0;
-		size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-		if (lead > 0 && end - (lead - 1) < need)
-			msg[lead - 1] = '\0';
-	}
-	for (char *c = msg; *c; c++) /* a value quoted in the message stays on one line */
-		if ((unsigned char)*c < 0x20 || *c == 0x7f)
-			*c = ' ';
-	/* and is printed on a terminal: C1 controls (YAML's "\N" is U+0085) and bad bytes go too */
-	char *safe = text_sanitize(msg, false);
-	p->err = xasprintf("%s:%zu: %s", p->filename, line0 + 1, safe);
-	free(safe);
-	return -1;
-}
-
-/* The 0-based line of the current event. */
-static size_t ev_line(const struct parse *p)
-{
-	return p->ev.start_mark.line;
-}
-
-/* The 0-based line of byte OFFSET of the input. */
-static size_t line_at(const struct parse *p, size_t offset)
-{
-	size_t line = 0;
-	for (size_t i = 0; i < offset && i < p->len; i++)
-		line += p->data[i] == '\n';
-	return line;
-}
-
-/* Record libyaml's own error (bad syntax, bad encoding) as ours.  Returns -1. */
-static int fail_yaml(struct parse *p)
-{
-	const yaml_parser_t *y = &p->yp;
-	if (y->error == YAML_MEMORY_ERROR)
-		return fail(p, 0, "out of memory");
-	size_t line = y->error == YAML_READER_ERROR ? line_at(p, y->problem_offset) : y->problem_mark.line;
-	/* at the end of a file that ends a line, blame that line, not the empty one after it */
-	if (y->error != YAML_READER_ERROR && y->problem_mark.index >= p->len && line > 0 &&
-	    p->data[p->len - 1] == '\n')
-		line--;
-	const char *problem = y->problem ? y->problem : "not valid YAML";
-	if (y->context && y->context_mark.line != line)
-		return fail(p, line, "%s (%s on line %zu)", problem, y->context, y->context_mark.line + 1);
-	if (y->context)
-		return fail(p, line, "%s (%s)", problem, y->context);
-	return fail(p, line, "%s", problem);
-}
-
-/* The anchor the current event sets, or NULL. */
-static const yaml_char_t *ev_anchor(const yaml_event_t *ev)
-{
-	switch (ev->type) {
-	case YAML_SCALAR_EVENT:
-		return ev->data.scalar.anchor;
-	case YAML_SEQUENCE_START_EVENT:
-		return ev->data.sequence_start.anchor;
-	case YAML_MAPPING_START_EVENT:
-		return ev->data.mapping_start.anchor;
-	default:
-		return NULL;
-	}
-}
-
-/*
- * Move to the next event, keeping count of nesting.  Returns 0; or -1 with
- * the error recorded on a syntax error, an alias, an anchor or nesting
- * deeper than THEME_MAX_DEPTH.
- */
-static int next(struct parse *p)
-{
-	if (p->have_event)
-		yaml_event_delete(&p->ev);
-	p->have_event = false;
-	if (!yaml_parser_parse(&p->yp, &p->ev))
-		return fail_yaml(p);
-	p->have_event = true;
-	switch (p->ev.type) {
-	case YAML_ALIAS_EVENT:
-		return fail(p, ev_line(p), "aliases (*name) are not allowed in themes");
-	case YAML_SEQUENCE_START_EVENT:
-	case YAML_MAPPING_START_EVENT:
-		if (++p->depth > THEME_MAX_DEPTH)
-			return fail(p, ev_line(p), "nested deeper than %d levels", THEME_MAX_DEPTH);
-		break;
-	case YAML_SEQUENCE_END_EVENT:
-	case YAML_MAPPING_END_EVENT:
-		p->depth--;
-		break;
-	default:
-		break;
-	}
-	if (ev_anchor(&p->ev))
-		return fail(p, ev_line(p), "anchors (&name) are not allowed in themes");
-	return 0;
-}
-
-/* The text of the current event if it is a scalar, else NULL. */
-static const char *scalar(const struct parse *p)
-{
-	return p->ev.type == YAML_SCALAR_EVENT ? (const char *)p->ev.data.scalar.value : NULL;
-}
-
-/* Whether the current event is an empty value ("key:" with nothing, "~", "null"). */
-static bool is_null(const struct parse *p)
-{
-	const char *s = scalar(p);
-	return s && p->ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-	       (!*s || strcmp(s, "~") == 0 || strcmp(s, "null") == 0);
-}
-
-/*
- * Read the mapping at the current event (WHAT names it in errors), calling
- * FN for each key with the current event at its value.  Each FN must leave
- * the current event at the last event of the value.  Returns 0 or -1.
- */
-static int each_key(struct parse *p, const char *what, key_fn fn, void *ctx)
-{
-	if (p->ev.type != YAML_MAPPING_START_EVENT)
-		return fail(p, ev_line(p), "%s must be a mapping of names to values", what);
-	for (;;) {
-		if (next(p))
-			return -1;
-		if (p->ev.type == YAML_MAPPING_END_EVENT)
-			return 0;
-		if (!scalar(p))
-			return fail(p, ev_line(p), "a key in %s must be a plain name", what);
-		char *key = xstrdup(scalar(p));
-		size_t line = ev_line(p);
-		int rc = next(p) ? -1 : fn(p, key, line, ctx);
-		free(key);
-		if (rc)
-			return -1;
-	}
-}
-
-/*
- * Note that bit I of *SEEN is set by KEY (on LINE) in WHAT.  Returns 0, or
- * -1 with an error when the key came before.
- */
-static int once(struct parse *p, uint32_t *seen, int i, const char *key, size_t line, const char *what)
-{
-	if (*seen & (UINT32_C(1) << i))
-		return fail(p, line, "\"%s\" appears twice in %s", key, what);
-	*seen |= UINT32_C(1) << i;
-	return 0;
+	return (struct theme_read *)y;
 }
 
 /* What a style being read belongs to, and the style so far. */
@@ -391,49 +202,49 @@ struct style_ctx {
 };
 
 /* Read the colour at the current event into *OUT.  Returns 0 or -1. */
-static int parse_colour(struct parse *p, struct style_ctx *c, const char *key, short *out)
+static int parse_colour(struct yaml_strict *p, struct style_ctx *c, const char *key, short *out)
 {
-	const char *s = scalar(p);
+	const char *s = ys_scalar(p);
 	if (c->sec->max_colour < 0)
-		return fail(p, ev_line(p), "%s.%s: %s takes only attrs (it is for terminals without colour)",
+		return ys_fail(p, ys_line(p), "%s.%s: %s takes only attrs (it is for terminals without colour)",
 			    c->sec->key, c->role, c->sec->key);
 	if (!s)
-		return fail(p, ev_line(p), "%s.%s.%s must be a colour", c->sec->key, c->role, key);
+		return ys_fail(p, ys_line(p), "%s.%s.%s must be a colour", c->sec->key, c->role, key);
 	int v = -2;
-	int i = find_named(colour_names, COUNT(colour_names), sizeof colour_names[0], s);
+	int i = ys_find_named(colour_names, COUNT(colour_names), sizeof colour_names[0], s);
 	if (i >= 0)
 		v = colour_names[i].value;
 	else if (s[0] >= '0' && s[0] <= '9' && strlen(s) <= 3 && strspn(s, "0123456789") == strlen(s))
 		v = atoi(s);
 	if (v < -1 || v > 255)
-		return fail(p, ev_line(p), "bad colour \"%s\" for %s (want default, black..white, "
+		return ys_fail(p, ys_line(p), "bad colour \"%s\" for %s (want default, black..white, "
 			    "bright-black..bright-white or 0..255)", s, key);
 	if (v > c->sec->max_colour)
-		return fail(p, ev_line(p), "%s takes only default and colours 0..%d (black..white), not \"%s\"",
+		return ys_fail(p, ys_line(p), "%s takes only default and colours 0..%d (black..white), not \"%s\"",
 			    c->sec->key, c->sec->max_colour, s);
 	*out = (short)v;
 	return 0;
 }
 
 /* Add the attribute named at the current event to *ATTRS.  Returns 0 or -1. */
-static int parse_attr(struct parse *p, unsigned *attrs)
+static int parse_attr(struct yaml_strict *p, unsigned *attrs)
 {
-	const char *s = scalar(p);
-	int i = s ? find_named(attr_names, COUNT(attr_names), sizeof attr_names[0], s) : -1;
+	const char *s = ys_scalar(p);
+	int i = s ? ys_find_named(attr_names, COUNT(attr_names), sizeof attr_names[0], s) : -1;
 	if (i < 0)
-		return fail(p, ev_line(p), "unknown attribute \"%s\" (want bold, underline, reverse, dim, italic "
+		return ys_fail(p, ys_line(p), "unknown attribute \"%s\" (want bold, underline, reverse, dim, italic "
 			    "or standout)", s ? s : "(not a name)");
 	*attrs |= (unsigned)attr_names[i].value;
 	return 0;
 }
 
 /* Read attrs at the current event: a list of names, or one name.  Returns 0 or -1. */
-static int parse_attrs(struct parse *p, struct style_ctx *c)
+static int parse_attrs(struct yaml_strict *p, struct style_ctx *c)
 {
 	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
 		return parse_attr(p, &c->s.attrs);
 	for (;;) {
-		if (next(p))
+		if (ys_next(p))
 			return -1;
 		if (p->ev.type == YAML_SEQUENCE_END_EVENT)
 			return 0;
@@ -453,13 +264,13 @@ static const struct style_field {
 };
 
 /* key_fn for the keys of one style (fg, bg, attrs). */
-static int style_key(struct parse *p, const char *key, size_t line, void *ctx)
+static int style_key(struct yaml_strict *p, const char *key, size_t line, void *ctx)
 {
 	struct style_ctx *c = ctx;
-	int i = find_named(style_fields, COUNT(style_fields), sizeof style_fields[0], key);
+	int i = ys_find_named(style_fields, COUNT(style_fields), sizeof style_fields[0], key);
 	if (i < 0)
-		return fail(p, line, "unknown key \"%s\" in %s.%s (want fg, bg or attrs)", key, c->sec->key, c->role);
-	if (once(p, &c->seen, i, key, line, c->role))
+		return ys_fail(p, line, "unknown key \"%s\" in %s.%s (want fg, bg or attrs)", key, c->sec->key, c->role);
+	if (ys_once(p, &c->seen, i, key, line, c->role))
 		return -1;
 	if (style_fields[i].colour == SIZE_MAX)
 		return parse_attrs(p, c);
@@ -467,66 +278,48 @@ static int style_key(struct parse *p, const char *key, size_t line, void *ctx)
 }
 
 /* key_fn for one role of a section: "strength: { fg: green }".  CTX is the section. */
-static int role_key(struct parse *p, const char *key, size_t line, void *ctx)
+static int role_key(struct yaml_strict *p, const char *key, size_t line, void *ctx)
 {
 	const struct section *sec = ctx;
-	int r = find_named(role_names, ROLE_COUNT, sizeof role_names[0], key);
+	int r = ys_find_named(role_names, ROLE_COUNT, sizeof role_names[0], key);
 	if (r < 0)
-		return fail(p, line, "unknown role \"%s\" in %s", key, sec->key);
-	if (once(p, &p->given[sec - sections], r, key, line, sec->key))
+		return ys_fail(p, line, "unknown role \"%s\" in %s", key, sec->key);
+	if (ys_once(p, &theme_of(p)->given[sec - sections], r, key, line, sec->key))
 		return -1;
 	struct style_ctx c = { sec, role_names[r], { DEF, DEF, 0 }, 0 };
 	char what[96];
 	snprintf(what, sizeof what, "%s.%s", sec->key, role_names[r]);
-	if (each_key(p, what, style_key, &c))
+	if (ys_each_key(p, what, style_key, &c))
 		return -1;
-	struct style *table = (struct style *)((char *)p->t + sec->offset);
+	struct style *table = (struct style *)((char *)theme_of(p)->t + sec->offset);
 	table[r] = c.s;
 	return 0;
 }
 
 /* Read "name:": a plain string that fits struct theme's name. */
-static int parse_name(struct parse *p)
+static int parse_name(struct yaml_strict *p)
 {
-	const char *s = scalar(p);
-	if (!s || !*s || strlen(s) >= sizeof p->t->name)
-		return fail(p, ev_line(p), "name must be a string of 1 to %zu bytes", sizeof p->t->name - 1);
+	const char *s = ys_scalar(p);
+	size_t size = sizeof theme_of(p)->t->name;
+	if (!s || !*s || strlen(s) >= size)
+		return ys_fail(p, ys_line(p), "name must be a string of 1 to %zu bytes", size - 1);
 	return 0;
 }
 
 /* key_fn for the top level: name, colors, colors8, mono.  CTX is the keys seen. */
-static int top_key(struct parse *p, const char *key, size_t line, void *ctx)
+static int top_key(struct yaml_strict *p, const char *key, size_t line, void *ctx)
 {
 	uint32_t *seen = ctx;
-	int i = find_named(sections, COUNT(sections), sizeof sections[0], key);
+	int i = ys_find_named(sections, COUNT(sections), sizeof sections[0], key);
 	if (i < 0 && strcmp(key, "name") == 0)
-		return once(p, seen, (int)COUNT(sections), key, line, "the theme") ? -1 : parse_name(p);
+		return ys_once(p, seen, (int)COUNT(sections), key, line, "the theme") ? -1 : parse_name(p);
 	if (i < 0)
-		return fail(p, line, "unknown key \"%s\" (want name, colors, colors8 or mono)", key);
-	if (once(p, seen, i, key, line, "the theme"))
+		return ys_fail(p, line, "unknown key \"%s\" (want name, colors, colors8 or mono)", key);
+	if (ys_once(p, seen, i, key, line, "the theme"))
 		return -1;
-	if (is_null(p))
+	if (ys_is_null(p))
 		return 0;
-	return each_key(p, key, role_key, (void *)&sections[i]);
-}
-
-/* Read the whole stream: nothing, or one document holding a mapping. */
-static int parse_stream(struct parse *p)
-{
-	if (next(p) || next(p)) /* stream start, then document start or stream end */
-		return -1;
-	if (p->ev.type == YAML_STREAM_END_EVENT)
-		return 0;
-	if (next(p))
-		return -1;
-	uint32_t seen = 0;
-	if (!is_null(p) && each_key(p, "a theme", top_key, &seen))
-		return -1;
-	if (next(p) || next(p)) /* document end, then stream end */
-		return -1;
-	if (p->ev.type != YAML_STREAM_END_EVENT)
-		return fail(p, ev_line(p), "a theme file holds one YAML document, not several");
-	return 0;
+	return ys_each_key(p, key, role_key, (void *)&sections[i]);
 }
 
 /* Set T's name from FILENAME: its last component without ".yaml". */
@@ -543,16 +336,6 @@ static void name_from_file(struct theme *t, const char *filename)
 		memcpy(t->name, base, n);
 		t->name[n] = '\0';
 	}
-}
-
-/* Hand MSG to *OUT, or free it when OUT is NULL.  Returns -1. */
-static int hand_over(char *msg, char **out)
-{
-	if (out)
-		*out = msg;
-	else
-		free(msg);
-	return -1;
 }
 
 /*
@@ -572,21 +355,15 @@ int theme_parse(const char *data, size_t len, const char *filename, struct theme
 	if (!filename)
 		filename = "(theme)";
 	if (len > THEME_MAX_BYTES)
-		return hand_over(xasprintf("%s:1: the file is %zu bytes; a theme may have at most %d KiB",
+		return ys_hand_over(xasprintf("%s:1: the file is %zu bytes; a theme may have at most %d KiB",
 					   filename, len, THEME_MAX_BYTES / 1024), err);
-	struct parse p = { .filename = filename, .data = data, .len = len, .t = t };
-	if (!yaml_parser_initialize(&p.yp))
-		return hand_over(xasprintf("%s:1: out of memory", filename), err);
-	yaml_parser_set_input_string(&p.yp, (const unsigned char *)data, len);
-	int rc = parse_stream(&p);
-	if (p.have_event)
-		yaml_event_delete(&p.ev);
-	yaml_parser_delete(&p.yp);
-	if (rc) {
+	struct theme_read r = { .t = t };
+	uint32_t seen = 0; /* top-level keys read */
+	if (ys_parse(&r.y, data, len, filename, "theme", "a theme", top_key, &seen)) {
 		theme_default(t);
-		return hand_over(p.err ? p.err : xasprintf("%s:1: cannot read theme", filename), err);
+		return ys_hand_over(r.y.err, err);
 	}
-	fill_color8(t, p.given[SECTION_COLORS8]);
+	fill_color8(t, r.given[SECTION_COLORS8]);
 	if (named)
 		name_from_file(t, named);
 	return 0;
@@ -691,21 +468,10 @@ static char *not_found(const char *name)
 /* Read and parse the theme file PATH into T.  Returns 0, or -1 with *ERR set. */
 static int load_file(const char *path, struct theme *t, char **err)
 {
-	struct stat st;
-	char *data = NULL;
-	size_t len = 0;
-	int e = 0;
-	if (stat(path, &st) != 0)
-		e = errno;
-	else if (!S_ISREG(st.st_mode))
-		return hand_over(xasprintf("%s: not a regular file", path), err);
-	else if (st.st_size > THEME_MAX_BYTES)
-		return hand_over(xasprintf("%s: the file is %lld bytes; a theme may have at most %d KiB",
-					   path, (long long)st.st_size, THEME_MAX_BYTES / 1024), err);
-	else
-		e = read_file(path, &data, &len);
-	if (e)
-		return hand_over(xasprintf("%s: %s", path, strerror(e)), err);
+	char *data, *why;
+	size_t len;
+	if (ys_read_file(path, THEME_MAX_BYTES, "theme", &data, &len, &why))
+		return ys_hand_over(why, err);
 	int rc = theme_parse(data, len, path, t, err);
 	free(data);
 	return rc;
@@ -726,7 +492,7 @@ int theme_load(const char *name, struct theme *t, char **warning)
 		return 0;
 	char *path = theme_find(name);
 	if (!path)
-		return strcmp(name, "default") == 0 ? 0 : hand_over(not_found(name), warning);
+		return strcmp(name, "default") == 0 ? 0 : ys_hand_over(not_found(name), warning);
 	int rc = load_file(path, t, warning);
 	free(path);
 	return rc;

@@ -14,6 +14,7 @@
 #include "tui/view.h"
 #include "report/vocab.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,13 +24,27 @@ typedef void (*pane_draw_fn)(const struct view *v, const struct browser *b, stru
 
 static const struct {
 	pane_draw_fn draw;
-	int preferred_width;
+	size_t preferred_width; /* offset of the columns it asks for in struct pane_widths */
 } panes[PANE_COUNT] = {
-	[PANE_AUTHORITIES] = { pane_authorities_draw, 30 },
-	[PANE_REPORTS] = { pane_reports_draw, 24 },
-	[PANE_SECTIONS] = { pane_sections_draw, 36 },
+	[PANE_AUTHORITIES] = { pane_authorities_draw, offsetof(struct pane_widths, authorities) },
+	[PANE_REPORTS] = { pane_reports_draw, offsetof(struct pane_widths, reports) },
+	[PANE_SECTIONS] = { pane_sections_draw, offsetof(struct pane_widths, sections) },
 	[PANE_SECTION] = { pane_section_draw, 0 },
 };
+
+/* The widths the list panes ask for and the text's least share (config file's panes:). */
+static struct pane_widths widths_wanted = PANE_WIDTHS_DEFAULT;
+
+void view_set_pane_widths(const struct pane_widths *w)
+{
+	widths_wanted = *w;
+}
+
+/* The columns list pane P asks for. */
+static int preferred_width(enum pane p)
+{
+	return *(const int *)((const char *)&widths_wanted + panes[p].preferred_width);
+}
 
 static int panes_that_fit(int cols)
 {
@@ -50,11 +65,12 @@ static void layout(struct view *v, const struct browser *b, int cols)
 	if (last == PANE_SECTION && k > 1) {
 		int want = 0;
 		for (int p = first; p < last; p++)
-			want += panes[p].preferred_width;
-		/* the text keeps at least half beside one list, 40% beside more */
-		int room = k == 2 ? avail / 2 : avail - avail * 40 / 100;
+			want += preferred_width(p);
+		/* the text keeps at least the share asked for, and half beside one list */
+		int room = k == 2 && widths_wanted.text_percent < 50 ? avail / 2
+								       : avail - avail * widths_wanted.text_percent / 100;
 		for (int p = first; p < last; p++)
-			widths[p] = want <= room ? panes[p].preferred_width : panes[p].preferred_width * room / want;
+			widths[p] = want <= room ? preferred_width(p) : preferred_width(p) * room / want;
 		int used = 0;
 		for (int p = first; p < last; p++)
 			used += widths[p];

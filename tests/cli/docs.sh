@@ -47,6 +47,36 @@ for c in $subs; do
   fi
 done
 
+# --- every option is in --help and the manual ------------------------------
+# The long options of each command's getopt table (src/cli/cmd_NAME.c) are
+# described by `ecmr NAME --help` and by NAME's entry in COMMANDS.  The
+# browser's test options are the exception: README "For developers" has
+# them, and neither --help nor the manual.
+dev_only=" headless size dump-dir colors "
+awk '/^## For developers/ { f = 1; next } /^## / { f = 0 } f' "$REPO/README.md" > readme-dev.txt
+for src in "$SRC"/src/cli/cmd_*.c; do
+  cmd=$(basename "$src" .c); cmd=${cmd#cmd_}
+  opts=$(grep -o '{ "[a-z][a-z-]*", [a-z]*_argument' "$src" | sed 's/^{ "\([^"]*\)".*/\1/')
+  if [ -z "$opts" ]; then
+    fail "options: $cmd has a getopt table" "no struct option rows in $src"
+    continue
+  fi
+  "$ECMR" "$cmd" --help > "help-$cmd.txt" 2>&1
+  # NAME's entry in COMMANDS: from its ".B NAME \fR" heading to the next command's
+  awk -v c="$cmd" '/^\.B [a-z]+ \\fR/ { on = ($2 == c) } on' "$MAN" | sed -e 's/\\-/-/g' > "man-$cmd.txt"
+  for o in $opts; do
+    if [ "${dev_only#* $o }" != "$dev_only" ]; then
+      check "options: $cmd --$o is in README \"For developers\"" grep -q -- "--$o " readme-dev.txt
+      check "options: $cmd --$o is not in its --help" sh -c "! grep -q -- '--$o' help-$cmd.txt"
+      check "options: $cmd --$o is not in ecmr --help" sh -c "! grep -q -- '--$o' help.txt"
+      check "options: $cmd --$o is not in the manual" sh -c "! sed 's/\\\\-/-/g' '$MAN' | grep -q -- '--$o'"
+    else
+      check "options: $cmd --help describes --$o" grep -Eq -- "--$o( |,|\$)" "help-$cmd.txt"
+      check "man: $cmd documents --$o" grep -Eq -- "--$o( |,|\"|\$)" "man-$cmd.txt"
+    fi
+  done
+done
+
 # --- every key on the help screen is in KEYS -------------------------------
 "$ECMR" index -q -o idx.db "$SRC"/tests/cli/data > /dev/null 2>&1
 printf 'key ?\ndump help\n' > script

@@ -49,3 +49,8 @@ check "layout: the parser includes nothing from index, output, tui, front or cli
 # no source file outside a stage folder
 loose=$(ls src/*.c src/*.h include/*.h 2>/dev/null)
 check "layout: every source file is in a stage folder${loose:+ ($loose)}" test -z "$loose"
+
+# tests write temporary files under $TMPDIR or $TESTS_OUT, never /tmp by name:
+# tests/run checks that each test leaves its TMPDIR empty, and cannot see /tmp
+named=$(grep -l '/tmp[/]' tests/unit/*.[ch] tests/cli/*.sh tests/lib.sh tests/run fuzz/*.[ch] 2>/dev/null)
+check "layout: no test names a path in /tmp${named:+ ($named)}" test -z "$named"

@@ -24,8 +24,15 @@ run_script() {
 for script in "$SCREENS"/*.keys; do
   name=$(basename "$script" .keys)
   run_script "$name"; rc=$?
-  check "screens/$name: the script runs (exit 0, nothing on stderr)" \
-    sh -c "[ $rc -eq 0 ] && [ ! -s '$TESTS_OUT/screens/$name/stderr' ]"
+  # a "#stderr: TEXT" header: the run warns, and its stderr holds TEXT
+  want_err=$(sed -n 's/^#stderr: //p' "$script")
+  if [ -n "$want_err" ]; then
+    check "screens/$name: the script runs (exit 0, stderr says: $want_err)" \
+      sh -c "[ $rc -eq 0 ] && grep -qF -- '$want_err' '$TESTS_OUT/screens/$name/stderr'"
+  else
+    check "screens/$name: the script runs (exit 0, nothing on stderr)" \
+      sh -c "[ $rc -eq 0 ] && [ ! -s '$TESTS_OUT/screens/$name/stderr' ]"
+  fi
   if [ "${UPDATE_SCREENS:-}" = 1 ]; then
     rm -rf "$SCREENS/expected/$name"; mkdir -p "$SCREENS/expected/$name"
     cp "$TESTS_OUT/screens/$name"/*.txt "$TESTS_OUT/screens/$name"/*.roles "$SCREENS/expected/$name/"
@@ -129,11 +136,15 @@ theme_styles eight "" --colors 8
 check "themes: 8-colour terminals get colours 0-7 only" \
   sh -c "grep -Eq 'fg=[0-7]( |\$)' $O/theme-eight.styles && ! grep -Eq '(fg|bg)=([89]|[1-9][0-9])' $O/theme-eight.styles"
 printf 'colors:\n  strength: { fg: chartreuse }\n' > "$O/bad.yaml"
-theme_styles bad "" "--theme=$O/bad.yaml"
+theme_styles bad "" "--theme=$O/bad.yaml" --size 300x24 # the whole path on the status line
 check "themes: a bad theme file is named with its line in a warning" grep -q "bad.yaml:2:" "$O/theme-bad.err"
 check "themes: ... and the default theme is used" cmp "$O/theme-default.styles" "$O/theme-bad.styles"
 theme_styles missing "" --theme=nosuchtheme
 check "themes: an unknown theme name gets a warning naming it" grep -q 'nosuchtheme' "$O/theme-missing.err"
+check "themes: ... which the status line of the first screen shows too" \
+  sh -c "tail -n 1 '$O/theme-missing.txt' | grep -q '^ theme \"nosuchtheme\" not found'"
+check "themes: a bad theme file's warning is on the status line of the first screen" \
+  sh -c "tail -n 1 '$O/theme-bad.txt' | grep -q '/bad.yaml:2: bad colour \"chartreuse\"'"
 mkdir -p "$TESTS_OUT/xdg/ecmr/themes"
 printf 'colors:\n  strength: { fg: 201 }\n' > "$TESTS_OUT/xdg/ecmr/themes/mine.yaml"
 theme_styles xdg "ECMR_THEME=mine XDG_CONFIG_HOME=$TESTS_OUT/xdg"

@@ -10,7 +10,9 @@
 #ifndef ECMR_CHECK_H
 #define ECMR_CHECK_H
 
+#include <ftw.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int check_failures_total;
@@ -55,5 +57,38 @@ static const char *check_current = "?";
 #define SKIP(name, why) printf("SKIP: %s: %s\n", (name), (why))
 
 static inline int check_done(void) { fflush(stdout); return check_failures_total ? 1 : 0; }
+
+/*
+ * A new empty directory ecmr-TAG.XXXXXX under $TMPDIR (else /tmp), malloc'd;
+ * exits with status 2 if it cannot be made.  TMPDIR, not /tmp, so that
+ * tests/run, which gives every test a TMPDIR of its own, sees what a test
+ * leaves behind.  Remove it with check_remove_tree().
+ */
+static inline char *check_mkdtemp(const char *tag)
+{
+	const char *tmp = getenv("TMPDIR");
+	size_t n = strlen(tmp && tmp[0] ? tmp : "/tmp") + strlen(tag) + 16;
+	char *dir = malloc(n);
+	if (dir)
+		snprintf(dir, n, "%s/ecmr-%s.XXXXXX", tmp && tmp[0] ? tmp : "/tmp", tag);
+	if (!dir || !mkdtemp(dir)) {
+		printf("FAIL: %s: cannot make a temporary directory\n", tag);
+		exit(2);
+	}
+	return dir;
+}
+
+/* nftw callback: remove one file or (after its contents) directory. */
+static inline int check_remove_one(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)st, (void)type, (void)ftw;
+	return remove(path);
+}
+
+/* Remove DIR and everything in it; symbolic links are removed, not followed. */
+static inline void check_remove_tree(const char *dir)
+{
+	nftw(dir, check_remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
 
 #endif

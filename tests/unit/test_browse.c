@@ -253,14 +253,13 @@ int main(void)
 	/* widths of report punctuation come from the locale: draw as in a UTF-8 one */
 	if (!setlocale(LC_ALL, "C.UTF-8"))
 		setlocale(LC_ALL, "");
-	const char *tmp = getenv("TESTS_OUT");
-	char tmpl[] = "/tmp/ecmr-test-XXXXXX";
-	scratch = tmp && tmp[0] ? xstrdup(tmp) : xstrdup(mkdtemp(tmpl));
+	scratch = check_mkdtemp("browse");
 	RUN(fictional_reports_walk);
 	if (access("../shared/corpus", R_OK) == 0)
 		RUN(corpus_walk);
 	else
 		SKIP("corpus_walk", "../shared/corpus is not here");
+	check_remove_tree(scratch);
 	free(scratch);
 	return check_done();
 }

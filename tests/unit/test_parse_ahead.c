@@ -14,18 +14,14 @@
 
 #define NFILES (3 * READER_AHEAD + 5) /* more than the ring holds, several times over */
 
-static char dir[64];
+static char *dir;
 static char *paths[NFILES];
 static char *contents[NFILES]; /* NULL: the file does not exist */
 
 /* File i: missing when i % 7 == 3, empty when i % 5 == 0, else text naming i. */
 static void make_files(void)
 {
-	strcpy(dir, "/tmp/ecmr-reader-XXXXXX");
-	if (!mkdtemp(dir)) {
-		perror("mkdtemp");
-		exit(2);
-	}
+	dir = check_mkdtemp("reader");
 	for (int i = 0; i < NFILES; i++) {
 		paths[i] = xasprintf("%s/r%03d.txt", dir, i);
 		if (i % 7 == 3)
@@ -46,7 +42,8 @@ static void remove_files(void)
 		free(paths[i]);
 		free(contents[i]);
 	}
-	rmdir(dir);
+	check_remove_tree(dir);
+	free(dir);
 }
 
 /* Read every file with THREADS reading threads and check each job against its file. */

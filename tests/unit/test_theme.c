@@ -426,8 +426,7 @@ static void big_file_refused(void)
 	CHECK(err == NULL);
 	free(err);
 	/* and from disk, theme_load refuses it too */
-	char dir[] = "/tmp/ecmr-theme-big.XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
+	char *dir = check_mkdtemp("theme-big");
 	char *path = xasprintf("%s/big.yaml", dir);
 	CHECK(write_file(path, data, len));
 	char *warning = NULL;
@@ -436,8 +435,8 @@ static void big_file_refused(void)
 	CHECK_CONTAINS(warning, "256 KiB");
 	CHECK(is_default(&t));
 	free(warning);
-	unlink(path);
-	rmdir(dir);
+	check_remove_tree(dir);
+	free(dir);
 	free(path);
 	free(data);
 }
@@ -487,8 +486,7 @@ static void empty_file_is_default(void)
 /* theme_find and theme_load look in $XDG_CONFIG_HOME/ecmr/themes; paths are taken as is. */
 static void find_in_config_dir(void)
 {
-	char dir[] = "/tmp/ecmr-theme-xdg.XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
+	char *dir = check_mkdtemp("theme-xdg");
 	char *ecmr = xasprintf("%s/ecmr", dir), *themes = xasprintf("%s/ecmr/themes", dir);
 	char *path = xasprintf("%s/x.yaml", themes), *bad = xasprintf("%s/bad.yaml", themes);
 	CHECK(mkdir(ecmr, 0700) == 0 && mkdir(themes, 0700) == 0);
@@ -530,11 +528,8 @@ static void find_in_config_dir(void)
 	else
 		unsetenv("XDG_CONFIG_HOME");
 	free(old);
-	unlink(path);
-	unlink(bad);
-	rmdir(themes);
-	rmdir(ecmr);
-	rmdir(dir);
+	check_remove_tree(dir);
+	free(dir);
 	free(path);
 	free(bad);
 	free(themes);
