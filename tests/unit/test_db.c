@@ -14,18 +14,14 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[64];
+static char *dir;   /* a scratch directory of its own, under $TMPDIR */
 static char *path;  /* an index of one sample report */
 static int id;      /* ... and that report's id */
 
 /* Index one sample report, a JAR with many sections and items. */
 static void make_index(void)
 {
-	strcpy(dir, "/tmp/ecmr-db-XXXXXX");
-	if (!mkdtemp(dir)) {
-		perror("mkdtemp");
-		exit(2);
-	}
+	dir = check_mkdtemp("db");
 	path = xasprintf("%s/one.db", dir);
 	struct index_writer *w;
 	struct report r = {0};
@@ -104,6 +100,7 @@ int main(void)
 	RUN(query_over_budget);
 	unlink(path);
 	free(path);
-	rmdir(dir);
+	check_remove_tree(dir);
+	free(dir);
 	return check_done();
 }
