@@ -22,6 +22,13 @@ int db_open(const char *path, struct db **out, char **err);
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
 
+/*
+ * A file: URI that opens PATH immutable (malloc'd): no lock is taken and
+ * nothing is created beside the file, so a file that may not be ours can
+ * be looked into without touching it.
+ */
+char *immutable_uri(const char *path);
+
 /* Has the file at db_path() been replaced since it was opened (a rebuild)? */
 bool db_replaced(const struct db *db);
 

@@ -176,6 +176,13 @@ int cmd_index(int argc, char **argv)
 									  : index_default_path();
 	if (!output)
 		make_parent(target);
+	char *err = NULL;
+	if (index_check_target(target, &err) != 0) {
+		fprintf(stderr, "ecmr: %s\n", err);
+		free(err);
+		free(target);
+		return EXIT_INDEX;
+	}
 
 	struct file_list files = {0};
 	for (int i = optind; i < argc; i++)
@@ -190,7 +197,6 @@ int cmd_index(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 
 	struct index_writer *w;
-	char *err = NULL;
 	if (index_begin(target, &w, &err) != 0) {
 		fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
 		free(err);

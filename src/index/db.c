@@ -26,7 +26,7 @@ const char *db_path(const struct db *db)
 }
 
 /* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */
-static char *immutable_uri(const char *path)
+char *immutable_uri(const char *path)
 {
 	struct strbuf b = {0};
 	sb_adds(&b, "file:");

@@ -158,8 +158,52 @@ static void remove_stale_temps(const char *target)
 	free(copy2);
 }
 
+/*
+ * Is PATH an index ecmr wrote: an SQLite file whose meta table holds a
+ * schema version and names ecmr as its generator, as every index since
+ * the first has?  Opened immutable, so nothing of anyone else's is locked
+ * or created beside it.
+ */
+static bool is_ecmr_index(const char *path)
+{
+	char *uri = immutable_uri(path);
+	sqlite3 *h = NULL;
+	sqlite3_stmt *q = NULL;
+	bool ours = sqlite3_open_v2(uri, &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+		    sqlite3_prepare_v2(h, "SELECT (SELECT CAST(value AS INTEGER) > 0 FROM meta WHERE key = 'schema_version')"
+					  " AND (SELECT substr(value, 1, 5) = 'ecmr ' FROM meta WHERE key = 'generator')",
+				       -1, &q, NULL) == SQLITE_OK &&
+		    sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == 1;
+	sqlite3_finalize(q);
+	sqlite3_close(h);
+	free(uri);
+	return ours;
+}
+
+int index_check_target(const char *target, char **err)
+{
+	struct stat st;
+	if (stat(target, &st) != 0) {
+		if (errno == ENOENT)
+			return 0;
+		*err = xasprintf("cannot write %s: %s", target, strerror(errno));
+		return -1;
+	}
+	const char *what = S_ISDIR(st.st_mode) ? "a directory"
+			 : !S_ISREG(st.st_mode) ? "not a regular file (a device, a FIFO or a socket)"
+			 : is_ecmr_index(target) ? NULL
+			 : "not an ecmr index";
+	if (!what)
+		return 0;
+	*err = xasprintf("%s is %s; ecmr index replaces only an index of its own:"
+			 " remove it or write the index elsewhere", target, what);
+	return -1;
+}
+
 int index_begin(const char *target, struct index_writer **out, char **err)
 {
+	if (index_check_target(target, err) != 0)
+		return -1;
 	struct index_writer *w = xcalloc(1, sizeof *w);
 	w->target = xstrdup(target);
 	w->next_id = 1;
@@ -442,6 +486,11 @@ int index_commit(struct index_writer *w, char **err)
 		return -1;
 	}
 	chmod(w->temp, 0644);
+	/* something else may have been put there while the index was written */
+	if (index_check_target(w->target, err) != 0) {
+		index_abort(w);
+		return -1;
+	}
 	if (rename(w->temp, w->target) != 0) {
 		*err = xasprintf("cannot replace %s: %s", w->target, strerror(errno));
 		index_abort(w);

@@ -1,0 +1,68 @@
+# Where `ecmr index` writes (-o, $ECMR_INDEX): it replaces only a missing
+# path or an index of its own, and refuses anything else with exit 3, a
+# message naming it, and nothing touched.
+. "$(dirname "$0")/../lib.sh"
+T=$TESTS_OUT/output
+rm -rf "$T"; mkdir -p "$T"
+cd "$T" || exit 1
+IN=$REPO/tests/cli/data/good-apa.txt
+
+# refused TARGET WHAT: `ecmr index -o TARGET` exits 3, names TARGET, says
+# why, leaves TARGET as stat and cmp saw it (the same inode, type, size,
+# time and mode, the same bytes), and leaves no temporary file.
+refused() {
+  local target=$1 what=$2 before after
+  before=$(stat -c '%i %F %s %Y %a' "$target")
+  [ -f "$target" ] && cp "$target" saved
+  timeout 20 "$ECMR" index -o "$target" "$IN" > out 2> err; rc=$?
+  after=$(stat -c '%i %F %s %Y %a' "$target")
+  check "output: $what: exit 3" test $rc -eq 3
+  check "output: $what: the message names it and says why" grep -q "^ecmr: $target is .*replaces only an index of its own" err
+  check "output: $what: one line, nothing indexed" test "$(wc -l < err)" -eq 1
+  check "output: $what: left as it was" test "$before" = "$after"
+  if [ -f "$target" ]; then check "output: $what: its bytes are unchanged" cmp -s saved "$target"; fi
+  check "output: $what: no temporary file" sh -c "! ls -A . | grep -q tmp-"
+}
+
+printf 'Notes for Thursday.\nRing the council.\n' > notes.txt
+refused notes.txt "a text file"
+grep -q "notes.txt is not an ecmr index" err && pass "output: a text file: called not an ecmr index" ||
+  fail "output: a text file: called not an ecmr index" "$(cat err)"
+
+sqlite3 other.db "create table contacts(name text); insert into contacts values ('Ada');"
+refused other.db "another application's SQLite database"
+check "output: ... its table is still there" test "$(sqlite3 other.db 'select name from contacts' 2>/dev/null)" = Ada
+
+# a database with a meta table like ours, written by something else
+sqlite3 lookalike.db "create table meta(key text primary key, value text);
+  insert into meta values ('schema_version', '2'), ('generator', 'someapp 1.0');"
+refused lookalike.db "a database with a meta table of another generator"
+
+: > empty.db
+refused empty.db "an empty file"
+mkdir adir
+refused adir "a directory"
+mkfifo fifo
+refused fifo "a FIFO"
+if [ "$(id -u)" = 0 ]; then
+  # a device node of our own (the null device's numbers), never /dev/null itself
+  mknod nulldev c 1 3
+  refused nulldev "a character device"
+  check "output: ... still a character device" test -c nulldev
+else
+  skip "output: a device node" "mknod needs root"
+fi
+cp notes.txt notes.saved
+ECMR_INDEX=notes.txt "$ECMR" index "$IN" > out 2> err; rc=$?
+check "output: \$ECMR_INDEX naming a text file is refused too" sh -c "[ $rc -eq 3 ] && grep -q 'notes.txt is not an ecmr index' err && cmp -s notes.txt notes.saved"
+
+# what is ours is replaced: a missing path, our index, an older schema's index
+"$ECMR" index -q -o new.db "$IN" 2> err; rc=$?
+check "output: a missing path is written" sh -c "[ $rc -eq 0 ] && [ \$(sqlite3 new.db 'select count(*) from report') = 1 ]"
+"$ECMR" index -q -o new.db "$IN" "$REPO/tests/fixtures/apa-grade-line.txt" 2> err; rc=$?
+check "output: an ecmr index is replaced" sh -c "[ $rc -eq 0 ] && [ \$(sqlite3 new.db 'select count(*) from report') = 2 ]"
+cp new.db old.db
+sqlite3 old.db "update meta set value = '1' where key = 'schema_version'; update meta set value = 'ecmr 0.0.1' where key = 'generator'"
+"$ECMR" index -q -o old.db "$IN" 2> err; rc=$?
+check "output: an index of an older ecmr is replaced" sh -c "[ $rc -eq 0 ] && [ \$(sqlite3 old.db \"select value from meta where key = 'schema_version'\") != 1 ]"
+exit 0
