@@ -33,9 +33,10 @@ int index_check_target(const char *target, char **err);
 
 /*
  * Start a new index that will replace TARGET (refused, as
- * index_check_target says, when TARGET is not ours).  If TARGET is an
- * index of the same schema and parser version, its reports can be reused
- * for unchanged files (index_reuse).  Returns 0, or -1 with *ERR set (malloc'd).
+ * index_check_target says, when TARGET is not ours).  When TARGET is a
+ * symbolic link, the file it names is replaced and the link kept.  If
+ * TARGET is an index of the same schema and parser version, its reports
+ * can be reused for unchanged files (index_reuse).  Returns 0, or -1 with *ERR set (malloc'd).
  */
 int index_begin(const char *target, struct index_writer **w, char **err);
 

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,6 +160,33 @@ static void remove_stale_temps(const char *target)
 }
 
 /*
+ * PATH with the symbolic links at its end followed (malloc'd), so that an
+ * index kept elsewhere through a link is written there and the link stays.
+ * A link to a missing file gives that file's path.  After 40 links in a
+ * row (a loop) the last one is returned as it is: stat() then fails on it
+ * with ELOOP and the index is not written.
+ */
+static char *follow_links(const char *path)
+{
+	char *cur = xstrdup(path);
+	for (int i = 0; i < 40; i++) {
+		struct stat st;
+		char to[PATH_MAX];
+		ssize_t n;
+		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode) || (n = readlink(cur, to, sizeof to - 1)) < 0)
+			break;
+		to[n] = '\0';
+		char *copy = xstrdup(cur);
+		const char *dir = dirname(copy);
+		char *next = to[0] == '/' || strcmp(dir, ".") == 0 ? xstrdup(to) : xasprintf("%s/%s", dir, to);
+		free(copy);
+		free(cur);
+		cur = next;
+	}
+	return cur;
+}
+
+/*
  * Is PATH an index ecmr wrote: an SQLite file whose meta table holds a
  * schema version and names ecmr as its generator, as every index since
  * the first has?  Opened immutable, so nothing of anyone else's is locked
@@ -180,32 +208,39 @@ static bool is_ecmr_index(const char *path)
 	return ours;
 }
 
-int index_check_target(const char *target, char **err)
+int index_check_target(const char *path, char **err)
 {
+	char *target = follow_links(path);
 	struct stat st;
-	if (stat(target, &st) != 0) {
-		if (errno == ENOENT)
-			return 0;
-		*err = xasprintf("cannot write %s: %s", target, strerror(errno));
-		return -1;
-	}
-	const char *what = S_ISDIR(st.st_mode) ? "a directory"
-			 : !S_ISREG(st.st_mode) ? "not a regular file (a device, a FIFO or a socket)"
-			 : is_ecmr_index(target) ? NULL
-			 : "not an ecmr index";
-	if (!what)
-		return 0;
-	*err = xasprintf("%s is %s; ecmr index replaces only an index of its own:"
-			 " remove it or write the index elsewhere", target, what);
-	return -1;
+	const char *what = NULL;
+	int e = stat(target, &st) != 0 ? errno : 0;
+	if (!e)
+		what = S_ISDIR(st.st_mode) ? "a directory"
+		     : !S_ISREG(st.st_mode) ? "not a regular file (a device, a FIFO or a socket)"
+		     : is_ecmr_index(target) ? NULL
+		     : "not an ecmr index";
+	/* a link is named with the file it leads to */
+	char *name = strcmp(target, path) == 0 || e == ELOOP ? xstrdup(path)
+			: xasprintf("%s (a link to %s)", path, target);
+	if (e && e != ENOENT)
+		*err = xasprintf("cannot write %s: %s", name, strerror(e));
+	else if (what)
+		*err = xasprintf("%s is %s; ecmr index replaces only an index of its own:"
+				 " remove it or write the index elsewhere", name, what);
+	free(name);
+	free(target);
+	return (e && e != ENOENT) || what ? -1 : 0;
 }
 
-int index_begin(const char *target, struct index_writer **out, char **err)
+int index_begin(const char *path, struct index_writer **out, char **err)
 {
-	if (index_check_target(target, err) != 0)
+	char *target = follow_links(path);
+	if (index_check_target(target, err) != 0) {
+		free(target);
 		return -1;
+	}
 	struct index_writer *w = xcalloc(1, sizeof *w);
-	w->target = xstrdup(target);
+	w->target = target;
 	w->next_id = 1;
 	remove_stale_temps(target);
 	char *copy = xstrdup(target), *copy2 = xstrdup(target);

@@ -65,4 +65,35 @@ cp new.db old.db
 sqlite3 old.db "update meta set value = '1' where key = 'schema_version'; update meta set value = 'ecmr 0.0.1' where key = 'generator'"
 "$ECMR" index -q -o old.db "$IN" 2> err; rc=$?
 check "output: an index of an older ecmr is replaced" sh -c "[ $rc -eq 0 ] && [ \$(sqlite3 old.db \"select value from meta where key = 'schema_version'\") != 1 ]"
+
+# --- through symbolic links: the file named is replaced, the link stays ------
+mkdir shared
+TWO="$IN $REPO/tests/fixtures/apa-grade-line.txt"
+"$ECMR" index -q -o shared/real.db "$IN" 2>/dev/null
+ln -s shared/real.db rel.db                # relative
+ln -s "$T/shared/real.db" abs.db           # absolute
+ln -s rel.db chain.db                      # a link to a link
+nreports() { sqlite3 "$1" 'select count(*) from report'; }
+for link in rel.db abs.db chain.db; do
+  to=$(readlink "$link")
+  "$ECMR" index -q -o shared/real.db "$IN" 2>/dev/null      # one report
+  "$ECMR" index -q -o "$link" $TWO 2> err; rc=$?               # two
+  check "output: -o $link (a link): exit 0" test $rc -eq 0
+  check "output: -o $link: still the same link" sh -c "[ -L $link ] && [ \"\$(readlink $link)\" = '$to' ]"
+  check "output: -o $link: the file it names holds the new index" test "$(nreports shared/real.db)" = 2
+  check "output: -o $link: no temporary file left" sh -c "! ls -A . shared | grep -q tmp-"
+done
+ln -s shared/later.db dangling.db
+"$ECMR" index -q -o dangling.db "$IN" 2> err; rc=$?
+check "output: a link to a missing file: the file is made there, the link kept" \
+  sh -c "[ $rc -eq 0 ] && [ -L dangling.db ] && [ -f shared/later.db ] && [ \$(sqlite3 shared/later.db 'select count(*) from report') = 1 ]"
+cp notes.saved shared/notes.txt
+ln -s shared/notes.txt to-notes.db
+"$ECMR" index -q -o to-notes.db "$IN" 2> err; rc=$?
+check "output: a link to a text file is refused, both left as they were" \
+  sh -c "[ $rc -eq 3 ] && [ -L to-notes.db ] && cmp -s shared/notes.txt notes.saved && grep -q '^ecmr: to-notes.db (a link to shared/notes.txt) is not an ecmr index' err"
+ln -s loop-b.db loop-a.db; ln -s loop-a.db loop-b.db
+timeout 20 "$ECMR" index -q -o loop-a.db "$IN" 2> err; rc=$?
+check "output: a symbolic link loop is refused with its cause" \
+  sh -c "[ $rc -eq 3 ] && [ -L loop-a.db ] && [ -L loop-b.db ] && grep -q 'Too many levels of symbolic links' err"
 exit 0
