@@ -2,7 +2,8 @@
  * cmd_index.c: `ecmr index [-o INDEX] [-q] PATH...`: read report files and
  * directories, write one index.
  *
- * Files are taken in sorted order so the same inputs give the same index.
+ * Files are taken in sorted order so the same inputs give the same index,
+ * and each file once, however many paths lead to it.
  * A bad file gets one line naming it and the rest go on.  SIGINT, SIGTERM
  * and SIGHUP only set a flag; the loop notices it between files and
  * abandons the temporary file, leaving the previous index as it was.
@@ -34,46 +35,142 @@ static void on_signal(int sig)
 	interrupted = sig;
 }
 
+/*
+ * Files and directories met so far, by device and inode, each with the
+ * path it was first met by: a file reached by several paths (named twice,
+ * hard or symbolic links, a directory linked from elsewhere) is read once,
+ * and a directory is walked once, however many links lead to it.  Open
+ * addressing; CAP is 0 or a power of two, at most half full.
+ */
+struct seen_set {
+	struct seen { dev_t dev; ino_t ino; char *path; } *slot;
+	size_t n, cap;
+};
+
+static size_t seen_hash(const struct seen_set *s, dev_t dev, ino_t ino)
+{
+	return (size_t)(((unsigned long long)ino * 0x9E3779B97F4A7C15ull) ^ (unsigned long long)dev) & (s->cap - 1);
+}
+
+/* Put E in S, which has room for it and does not hold it. */
+static void seen_put(struct seen_set *s, struct seen e)
+{
+	size_t h = seen_hash(s, e.dev, e.ino);
+	while (s->slot[h].path)
+		h = (h + 1) & (s->cap - 1);
+	s->slot[h] = e;
+	s->n++;
+}
+
+/*
+ * The path by which ST's file was met before, or NULL when this is the
+ * first time, in which case it is recorded as met by PATH.
+ */
+static const char *seen_before(struct seen_set *s, const struct stat *st, const char *path)
+{
+	if (2 * (s->n + 1) > s->cap) {
+		struct seen_set bigger = { xcalloc(s->cap ? 2 * s->cap : 64, sizeof *s->slot), 0,
+					   s->cap ? 2 * s->cap : 64 };
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slot[i].path)
+				seen_put(&bigger, s->slot[i]);
+		free(s->slot);
+		*s = bigger;
+	}
+	for (size_t h = seen_hash(s, st->st_dev, st->st_ino); s->slot[h].path; h = (h + 1) & (s->cap - 1))
+		if (s->slot[h].dev == st->st_dev && s->slot[h].ino == st->st_ino)
+			return s->slot[h].path;
+	seen_put(s, (struct seen){ st->st_dev, st->st_ino, xstrdup(path) });
+	return NULL;
+}
+
+static void seen_free(struct seen_set *s)
+{
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->slot[i].path);
+	free(s->slot);
+}
+
 /* The files to index, gathered from the command line. */
 struct file_list {
 	char **v;
 	size_t n, cap;
 	size_t skipped;    /* passed over: not .txt/.pdf, loops, duplicates */
 	size_t failed;     /* could not be read at all */
-	/* directories being walked, to spot symlink loops */
+	struct seen_set seen;
+	/* directories being walked, to tell a symbolic link loop from a second way in */
 	struct { dev_t dev; ino_t ino; } stack[64];
 	int depth;
 };
-
-static void add_file(struct file_list *f, const char *path)
-{
-	ARRAY_RESERVE(f->v, f->n, f->cap);
-	f->v[f->n++] = xstrdup(path);
-}
 
 static int cmp_path(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void walk(struct file_list *f, const char *path, bool named)
+/*
+ * Was ST's file (a "file" or "directory", says KIND) met before by
+ * another path, or by PATH named twice?  Then it is skipped with a line
+ * saying so.  Otherwise it is recorded as met by PATH.
+ */
+static bool met_before(struct file_list *f, const struct stat *st, const char *path, const char *kind)
 {
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		fprintf(stderr, "ecmr: %s: %s\n", path,
-			errno == ENOENT ? (named ? "no such file or directory" : "broken symbolic link") : strerror(errno));
-		f->failed++;
+	const char *first = seen_before(&f->seen, st, path);
+	if (!first)
+		return false;
+	if (strcmp(first, path) == 0)
+		fprintf(stderr, "ecmr: %s: named more than once; read once\n", path);
+	else
+		fprintf(stderr, "ecmr: %s: the same %s as %s; read once\n", path, kind, first);
+	f->skipped++;
+	return true;
+}
+
+/*
+ * PATH, a file that is not a directory, is to be read unless it was met
+ * before by another path (or the same one named twice), or is not a report
+ * file found in a directory.
+ */
+static void add_file(struct file_list *f, const char *path, const struct stat *st, bool named)
+{
+	if (!named && !source_wanted(path)) {
+		f->skipped++;
 		return;
 	}
-	if (!S_ISDIR(st.st_mode)) {
-		if (named || source_wanted(path))
-			add_file(f, path);
-		else
-			f->skipped++;
+	if (met_before(f, st, path, "file"))
 		return;
+	ARRAY_RESERVE(f->v, f->n, f->cap);
+	f->v[f->n++] = xstrdup(path);
+}
+
+/* The names in directory D but "." and "..", hidden ones too, sorted; *N of them. */
+static char **dir_names(DIR *d, size_t *n)
+{
+	char **names = NULL;
+	size_t cap = 0;
+	struct dirent *e;
+	*n = 0;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		ARRAY_RESERVE(names, *n, cap);
+		names[(*n)++] = xstrdup(e->d_name);
 	}
+	if (*n)
+		qsort(names, *n, sizeof *names, cmp_path);
+	return names;
+}
+
+static void walk(struct file_list *f, const char *path, bool named);
+
+/*
+ * Walk directory PATH (whose stat is ST) unless it is one being walked (a
+ * link loop), was walked by another path, or is nested too deep.
+ */
+static void walk_dir(struct file_list *f, const char *path, const struct stat *st)
+{
 	for (int i = 0; i < f->depth; i++)
-		if (f->stack[i].dev == st.st_dev && f->stack[i].ino == st.st_ino) {
+		if (f->stack[i].dev == st->st_dev && f->stack[i].ino == st->st_ino) {
 			fprintf(stderr, "ecmr: %s: a symbolic link loop; not followed\n", path);
 			f->skipped++;
 			return;
@@ -83,35 +180,46 @@ static void walk(struct file_list *f, const char *path, bool named)
 		f->skipped++;
 		return;
 	}
+	if (met_before(f, st, path, "directory"))
+		return;
 	DIR *d = opendir(path);
 	if (!d) {
 		fprintf(stderr, "ecmr: %s: %s\n", path, strerror(errno));
 		f->failed++;
 		return;
 	}
-	f->stack[f->depth].dev = st.st_dev;
-	f->stack[f->depth].ino = st.st_ino;
-	f->depth++;
-	char **names = NULL;
-	size_t n = 0, cap = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.')
-			continue; /* ".", "..", and hidden files such as our own temporaries */
-		ARRAY_RESERVE(names, n, cap);
-		names[n++] = xstrdup(e->d_name);
-	}
+	size_t n;
+	char **names = dir_names(d, &n);
 	closedir(d);
-	if (n)
-		qsort(names, n, sizeof *names, cmp_path);
+	f->stack[f->depth].dev = st->st_dev;
+	f->stack[f->depth].ino = st->st_ino;
+	f->depth++;
 	for (size_t i = 0; i < n; i++) {
-		char *child = xasprintf("%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
-		walk(f, child, false);
-		free(child);
+		if (names[i][0] != '.') { /* hidden files such as our own temporaries */
+			char *child = xasprintf("%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+			walk(f, child, false);
+			free(child);
+		}
 		free(names[i]);
 	}
 	free(names);
 	f->depth--;
+}
+
+/* Gather PATH: a file (NAMED on the command line, or found in a directory) or a directory. */
+static void walk(struct file_list *f, const char *path, bool named)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, "ecmr: %s: %s\n", path,
+			errno == ENOENT ? (named ? "no such file or directory" : "broken symbolic link") : strerror(errno));
+		f->failed++;
+		return;
+	}
+	if (S_ISDIR(st.st_mode))
+		walk_dir(f, path, &st);
+	else
+		add_file(f, path, &st, named);
 }
 
 static double now(void)
@@ -203,6 +311,7 @@ int cmd_index(int argc, char **argv)
 		for (size_t i = 0; i < files.n; i++)
 			free(files.v[i]);
 		free(files.v);
+		seen_free(&files.seen);
 		free(target);
 		return EXIT_INDEX;
 	}
@@ -278,6 +387,7 @@ int cmd_index(int argc, char **argv)
 	for (size_t i = 0; i < files.n; i++)
 		free(files.v[i]);
 	free(files.v);
+	seen_free(&files.seen);
 	free(target);
 	return status;
 }
