@@ -282,9 +282,15 @@ int cmd_index(int argc, char **argv)
 	char *target = output ? xstrdup(output)
 			      : getenv("ECMR_INDEX") && *getenv("ECMR_INDEX") ? xstrdup(getenv("ECMR_INDEX"))
 									  : index_default_path();
+	char *err = NULL;
+	if (source_configure(&interrupted, &err) != 0) {
+		fprintf(stderr, "ecmr: %s\n", err);
+		free(err);
+		free(target);
+		return EXIT_USAGE;
+	}
 	if (!output)
 		make_parent(target);
-	char *err = NULL;
 	if (index_check_target(target, &err) != 0) {
 		fprintf(stderr, "ecmr: %s\n", err);
 		free(err);
@@ -323,6 +329,10 @@ int cmd_index(int argc, char **argv)
 	struct parse_ahead *rd = reader_start(files.v, files.n, target, &interrupted, 0);
 	struct file_job job;
 	for (size_t i = 0; !interrupted && reader_next(rd, &job); i++) {
+		if (interrupted || job.kind == JOB_STOPPED) { /* a file cut short says nothing about itself */
+			file_job_free(&job);
+			break;
+		}
 		const char *path = job.path;
 		const char *clear = tty && last_progress ? "\r\033[K" : "";
 		if (tty && now() - start > 0.5 && now() - last_progress > 0.1) {
@@ -338,6 +348,10 @@ int cmd_index(int argc, char **argv)
 		}
 		if (job.kind == JOB_UNCHANGED) /* its old rows could not be copied: parse it after all */
 			file_job_parse_now(&job);
+		if (job.kind == JOB_STOPPED) {
+			file_job_free(&job);
+			break;
+		}
 		if (job.kind == JOB_UNREADABLE || job.status == PARSE_EMPTY || job.status == PARSE_BINARY) {
 			fprintf(stderr, "%secmr: %s: %s\n", clear, path, job.why);
 			file_job_free(&job);

@@ -36,6 +36,12 @@ int cmd_inspect(int argc, char **argv)
 		fprintf(stderr, "ecmr inspect: no file given\nusage: ecmr inspect [--json] FILE...\n");
 		return EXIT_USAGE;
 	}
+	char *config_err = NULL;
+	if (source_configure(NULL, &config_err) != 0) {
+		fprintf(stderr, "ecmr: %s\n", config_err);
+		free(config_err);
+		return EXIT_USAGE;
+	}
 	int status = EXIT_OK;
 	struct json j;
 	json_init(&j, stdout, true);
