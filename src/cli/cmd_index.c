@@ -9,12 +9,12 @@
  * abandons the temporary file, leaving the previous index as it was.
  */
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "index/db.h"
 #include "index/index.h"
 #include "index/parse_ahead.h"
 #include "parse/source.h"
 #include "base/util.h"
-#include "base/utf8.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -119,9 +119,9 @@ static bool met_before(struct file_list *f, const struct stat *st, const char *p
 	if (!first)
 		return false;
 	if (strcmp(first, path) == 0)
-		fprintf(stderr, "ecmr: %s: named more than once; read once\n", path);
+		say("%s: named more than once; read once", path);
 	else
-		fprintf(stderr, "ecmr: %s: the same %s as %s; read once\n", path, kind, first);
+		say("%s: the same %s as %s; read once", path, kind, first);
 	f->skipped++;
 	return true;
 }
@@ -171,12 +171,12 @@ static void walk_dir(struct file_list *f, const char *path, const struct stat *s
 {
 	for (int i = 0; i < f->depth; i++)
 		if (f->stack[i].dev == st->st_dev && f->stack[i].ino == st->st_ino) {
-			fprintf(stderr, "ecmr: %s: a symbolic link loop; not followed\n", path);
+			say("%s: a symbolic link loop; not followed", path);
 			f->skipped++;
 			return;
 		}
 	if (f->depth >= 64) {
-		fprintf(stderr, "ecmr: %s: directories nested too deep; not followed\n", path);
+		say("%s: directories nested too deep; not followed", path);
 		f->skipped++;
 		return;
 	}
@@ -184,7 +184,7 @@ static void walk_dir(struct file_list *f, const char *path, const struct stat *s
 		return;
 	DIR *d = opendir(path);
 	if (!d) {
-		fprintf(stderr, "ecmr: %s: %s\n", path, strerror(errno));
+		say("%s: %s", path, strerror(errno));
 		f->failed++;
 		return;
 	}
@@ -211,8 +211,8 @@ static void walk(struct file_list *f, const char *path, bool named)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		fprintf(stderr, "ecmr: %s: %s\n", path,
-			errno == ENOENT ? (named ? "no such file or directory" : "broken symbolic link") : strerror(errno));
+		say("%s: %s", path,
+		    errno == ENOENT ? (named ? "no such file or directory" : "broken symbolic link") : strerror(errno));
 		f->failed++;
 		return;
 	}
@@ -284,7 +284,7 @@ int cmd_index(int argc, char **argv)
 									  : index_default_path();
 	char *err = NULL;
 	if (source_configure(&interrupted, &err) != 0) {
-		fprintf(stderr, "ecmr: %s\n", err);
+		say("%s", err);
 		free(err);
 		free(target);
 		return EXIT_USAGE;
@@ -292,7 +292,7 @@ int cmd_index(int argc, char **argv)
 	if (!output)
 		make_parent(target);
 	if (index_check_target(target, &err) != 0) {
-		fprintf(stderr, "ecmr: %s\n", err);
+		say("%s", err);
 		free(err);
 		free(target);
 		return EXIT_INDEX;
@@ -312,7 +312,7 @@ int cmd_index(int argc, char **argv)
 
 	struct index_writer *w;
 	if (index_begin(target, &w, &err) != 0) {
-		fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
+		say("cannot write the index: %s; %s is unchanged", err, target);
 		free(err);
 		for (size_t i = 0; i < files.n; i++)
 			free(files.v[i]);
@@ -334,9 +334,8 @@ int cmd_index(int argc, char **argv)
 			break;
 		}
 		const char *path = job.path;
-		const char *clear = tty && last_progress ? "\r\033[K" : "";
 		if (tty && now() - start > 0.5 && now() - last_progress > 0.1) {
-			fprintf(stderr, "\rindexing %zu/%zu files...", i + 1, files.n);
+			say_progress("indexing %zu/%zu files...", i + 1, files.n);
 			last_progress = now();
 		}
 		enum report_type type;
@@ -353,19 +352,17 @@ int cmd_index(int argc, char **argv)
 			break;
 		}
 		if (job.kind == JOB_UNREADABLE || job.status == PARSE_EMPTY || job.status == PARSE_BINARY) {
-			fprintf(stderr, "%secmr: %s: %s\n", clear, path, job.why);
+			say("%s: %s", path, job.why);
 			file_job_free(&job);
 			failed++;
 			continue;
 		}
 		for (size_t k = 0; k < job.report.nwarnings; k++) {
-			char *safe = text_sanitize(job.report.warnings[k], false);
-			fprintf(stderr, "%secmr: %s: %s\n", clear, path, safe);
-			free(safe);
+			say("%s: %s", path, job.report.warnings[k]);
 			warned++;
 		}
 		if (index_add(w, &job.report, &err) != 0) {
-			fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
+			say("cannot write the index: %s; %s is unchanged", err, target);
 			free(err);
 			file_job_free(&job);
 			index_abort(w);
@@ -378,23 +375,22 @@ int cmd_index(int argc, char **argv)
 		file_job_free(&job);
 	}
 	reader_finish(rd);
-	if (tty && last_progress)
-		fprintf(stderr, "\r\033[K");
+	say_progress_end();
 	if (w && interrupted) {
-		fprintf(stderr, "ecmr: interrupted; %s is unchanged\n", target);
+		say("interrupted; %s is unchanged", target);
 		index_abort(w);
 		w = NULL;
 		status = 128 + interrupted;
 	}
 	if (w && index_commit(w, &err) != 0) {
-		fprintf(stderr, "ecmr: cannot write the index: %s; %s is unchanged\n", err, target);
+		say("cannot write the index: %s; %s is unchanged", err, target);
 		free(err);
 		status = EXIT_INDEX;
 	} else if (w && !quiet) {
-		fprintf(stderr, "ecmr: indexed %zu file%s into %s (%zu unchanged), %zu skipped, %zu failed;"
-				" %zu apa, %zu jar, %zu slac, %zu unrecognised; %zu warning%s\n",
-			indexed, indexed == 1 ? "" : "s", target, reused, files.skipped, failed, by_type[RT_APA],
-			by_type[RT_JAR], by_type[RT_SLAC], by_type[RT_UNKNOWN], warned, warned == 1 ? "" : "s");
+		say("indexed %zu file%s into %s (%zu unchanged), %zu skipped, %zu failed;"
+		    " %zu apa, %zu jar, %zu slac, %zu unrecognised; %zu warning%s",
+		    indexed, indexed == 1 ? "" : "s", target, reused, files.skipped, failed, by_type[RT_APA],
+		    by_type[RT_JAR], by_type[RT_SLAC], by_type[RT_UNKNOWN], warned, warned == 1 ? "" : "s");
 	}
 	if (status == EXIT_OK && failed)
 		status = EXIT_PARTIAL;
