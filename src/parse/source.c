@@ -108,6 +108,8 @@ static int converter_start(const char *path, struct converter *c, char **err)
 		close(o[1]);
 		return -1;
 	}
+	/* a name beginning with '-' would be taken for an option: "./-v" is the same file and is not */
+	char *arg = path[0] == '-' ? xasprintf("./%s", path) : xstrdup(path);
 	pid_t pid = fork();
 	if (pid == 0) {
 		setpgid(0, 0);
@@ -119,10 +121,11 @@ static int converter_start(const char *path, struct converter *c, char **err)
 			dup2(devnull, 0);
 		dup2(o[1], 1);
 		dup2(e[1], 2);
-		execlp("pdftotext", "pdftotext", "-layout", "-enc", "UTF-8", path, "-", (char *)NULL);
+		execlp("pdftotext", "pdftotext", "-layout", "-enc", "UTF-8", arg, "-", (char *)NULL);
 		_exit(127);
 	}
 	int fork_errno = errno;
+	free(arg);
 	close(o[1]);
 	close(e[1]);
 	if (pid < 0) {

@@ -67,6 +67,28 @@ for bad in abc -1 1.5 10s; do
   check "convert: ECMR_CONVERT_TIMEOUT=$bad is a usage error (2)" sh -c "[ $rc -eq 2 ] && grep -q 'ECMR_CONVERT_TIMEOUT is .$bad.: it takes a whole number of seconds' err && [ ! -e bad.db ]"
 done
 
+# --- a PDF named like an option reaches pdftotext as a file ---------------------
+# this fake records its arguments and prints a short text
+cat > bin/recorder <<EOF
+#!/bin/sh
+for a in "\$@"; do printf '[%s]' "\$a"; done >> "$T/argv"; echo >> "$T/argv"
+printf 'Dear reader,\\nThe library opens at nine.\\n'
+EOF
+chmod +x bin/recorder
+mkdir -p opt/bin
+cp bin/recorder opt/bin/pdftotext
+for name in -v --help -layout plain.pdf; do printf '%%PDF-1.4\n' > "opt/$name"; done
+: > argv
+( cd opt && PATH=$T/opt/bin:$PATH "$ECMR" index -q -o ../opt.db -- -v --help -layout plain.pdf ) 2> err; rc=$?
+check "convert: files named -v, --help, -layout are converted (exit 0)" test $rc -eq 0
+for name in -v --help -layout; do
+  check "convert: '$name' reaches pdftotext as ./$name, never as an option" \
+    grep -qxF -- "[-layout][-enc][UTF-8][./$name][-]" argv
+done
+check "convert: other names reach it as they are" grep -qxF -- "[-layout][-enc][UTF-8][plain.pdf][-]" argv
+check "convert: ... and the index has them by the names given" \
+  test "$(sqlite3 opt.db 'select source from report order by source' 2>/dev/null | tr '\n' ' ')" = "--help -layout -v plain.pdf "
+
 # --- signals during a conversion -------------------------------------------------
 "$ECMR" index -q -o old.db in/good.txt 2>/dev/null
 cp old.db old.saved
