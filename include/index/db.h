@@ -107,10 +107,18 @@ int db_find_report(struct db *db, const char *source, const char *sha256);
 /* Was the index built by this parser version (so its reports can be reused)? */
 bool db_parser_version_is(struct db *db, int version);
 
-/* Where an index is read from: -i, else $ECMR_INDEX, else the default path (malloc'd). */
-char *index_path_for_reading(const char *option);
-/* The default place `ecmr index` writes: ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db. */
-char *index_default_path(void);
+/*
+ * Where an index is read from: -i, else $ECMR_INDEX, else the default path,
+ * else the sample index (malloc'd); NULL with *ERR (malloc'd) when there is
+ * no home directory for the default path and no sample index.
+ */
+char *index_path_for_reading(const char *option, char **err);
+/*
+ * The default place `ecmr index` writes: ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db,
+ * ~ being $HOME, else the password database's home directory for this
+ * user.  NULL with *ERR (malloc'd) when neither gives one.
+ */
+char *index_default_path(char **err);
 /* The installed sample index (DATADIR/sample.db). */
 const char *index_sample_path(void);
 

@@ -65,10 +65,10 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 /* Open the index, saying how to build one when there is none. */
 static struct db *open_index(const char *option, char **note)
 {
-	char *path = index_path_for_reading(option);
-	struct db *db = NULL;
 	char *err = NULL;
-	if (db_open(path, &db, &err) != 0) {
+	char *path = index_path_for_reading(option, &err);
+	struct db *db = NULL;
+	if (!path || db_open(path, &db, &err) != 0) {
 		fprintf(stderr, "ecmr: %s\n", err);
 		free(err);
 		free(path);

@@ -28,10 +28,10 @@ int cmd_export(int argc, char **argv)
 		fprintf(stderr, "ecmr export: unexpected argument '%s'\nusage: ecmr export [-i INDEX]\n", argv[optind]);
 		return EXIT_USAGE;
 	}
-	char *path = index_path_for_reading(opt_index);
-	struct db *db;
 	char *err = NULL;
-	if (db_open(path, &db, &err) != 0) {
+	char *path = index_path_for_reading(opt_index, &err);
+	struct db *db;
+	if (!path || db_open(path, &db, &err) != 0) {
 		fprintf(stderr, "ecmr: %s\n", err);
 		free(err);
 		free(path);

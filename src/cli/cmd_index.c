@@ -279,15 +279,19 @@ int cmd_index(int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	char *target = output ? xstrdup(output)
-			      : getenv("ECMR_INDEX") && *getenv("ECMR_INDEX") ? xstrdup(getenv("ECMR_INDEX"))
-									  : index_default_path();
 	char *err = NULL;
 	if (source_configure(&interrupted, &err) != 0) {
 		say("%s", err);
 		free(err);
-		free(target);
 		return EXIT_USAGE;
+	}
+	char *target = output ? xstrdup(output)
+			      : getenv("ECMR_INDEX") && *getenv("ECMR_INDEX") ? xstrdup(getenv("ECMR_INDEX"))
+									  : index_default_path(&err);
+	if (!target) {
+		say("%s", err);
+		free(err);
+		return EXIT_INDEX;
 	}
 	if (!output)
 		make_parent(target);

@@ -42,9 +42,9 @@ int cmd_show(int argc, char **argv)
 		      "ecmr show: -w wants a width from 20 to 1000\n", stderr);
 		return EXIT_USAGE;
 	}
-	char *path = index_path_for_reading(opt_index), *err = NULL;
+	char *err = NULL, *path = index_path_for_reading(opt_index, &err);
 	struct db *db;
-	if (db_open(path, &db, &err) != 0) {
+	if (!path || db_open(path, &db, &err) != 0) {
 		fprintf(stderr, "ecmr: %s\n", err);
 		free(err);
 		free(path);
