@@ -245,6 +245,16 @@ static void make_parent(const char *path)
 	free(copy);
 }
 
+/* The index could not be written, because of ERR: say so, and that TARGET (if there is one) is as it was. */
+static void say_not_written(const char *target, const char *err)
+{
+	struct stat st;
+	if (lstat(target, &st) == 0)
+		say("cannot write the index: %s; %s is unchanged", err, target);
+	else
+		say("cannot write the index: %s", err);
+}
+
 static void usage(FILE *out)
 {
 	fprintf(out, "usage: ecmr index [-o INDEX] [-q] PATH...\n"
@@ -316,7 +326,7 @@ int cmd_index(int argc, char **argv)
 
 	struct index_writer *w;
 	if (index_begin(target, &w, &err) != 0) {
-		say("cannot write the index: %s; %s is unchanged", err, target);
+		say_not_written(target, err);
 		free(err);
 		for (size_t i = 0; i < files.n; i++)
 			free(files.v[i]);
@@ -366,7 +376,7 @@ int cmd_index(int argc, char **argv)
 			warned++;
 		}
 		if (index_add(w, &job.report, &err) != 0) {
-			say("cannot write the index: %s; %s is unchanged", err, target);
+			say_not_written(target, err);
 			free(err);
 			file_job_free(&job);
 			index_abort(w);
@@ -387,7 +397,7 @@ int cmd_index(int argc, char **argv)
 		status = 128 + interrupted;
 	}
 	if (w && index_commit(w, &err) != 0) {
-		say("cannot write the index: %s; %s is unchanged", err, target);
+		say_not_written(target, err);
 		free(err);
 		status = EXIT_INDEX;
 	} else if (w && !quiet) {

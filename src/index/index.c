@@ -232,6 +232,35 @@ int index_check_target(const char *path, char **err)
 	return (e && e != ENOENT) || what ? -1 : 0;
 }
 
+/*
+ * Make W's temporary file (".BASE.tmp-PID" beside the target) and open it.
+ * The file is created here, not by SQLite, so that a failure says why
+ * ("Permission denied", "Read-only file system", "No such file or
+ * directory") where SQLite says only "unable to open database file".
+ * 0, or -1 with *ERR naming the directory.
+ */
+static int create_temp(struct index_writer *w, char **err)
+{
+	char *copy = xstrdup(w->target), *copy2 = xstrdup(w->target);
+	const char *dir = dirname(copy);
+	w->temp = xasprintf("%s/.%s.tmp-%ld", dir, basename(copy2), (long)getpid());
+	unlink(w->temp);
+	int fd = open(w->temp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd < 0)
+		*err = xasprintf("cannot create a file in %s: %s", dir, strerror(errno));
+	else
+		close(fd);
+	free(copy);
+	free(copy2);
+	if (fd < 0)
+		return -1;
+	if (sqlite3_open_v2(w->temp, &w->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		*err = w->db ? sql_error(w->db, w->temp) : xstrdup("out of memory");
+		return -1;
+	}
+	return 0;
+}
+
 int index_begin(const char *path, struct index_writer **out, char **err)
 {
 	char *target = follow_links(path);
@@ -243,13 +272,7 @@ int index_begin(const char *path, struct index_writer **out, char **err)
 	w->target = target;
 	w->next_id = 1;
 	remove_stale_temps(target);
-	char *copy = xstrdup(target), *copy2 = xstrdup(target);
-	w->temp = xasprintf("%s/.%s.tmp-%ld", dirname(copy), basename(copy2), (long)getpid());
-	free(copy);
-	free(copy2);
-	unlink(w->temp);
-	if (sqlite3_open_v2(w->temp, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot create %s: %s", w->temp, w->db ? sqlite3_errmsg(w->db) : "out of memory");
+	if (create_temp(w, err) != 0) {
 		index_abort(w);
 		return -1;
 	}

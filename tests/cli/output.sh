@@ -96,4 +96,33 @@ ln -s loop-b.db loop-a.db; ln -s loop-a.db loop-b.db
 timeout 20 "$ECMR" index -q -o loop-a.db "$IN" 2> err; rc=$?
 check "output: a symbolic link loop is refused with its cause" \
   sh -c "[ $rc -eq 3 ] && [ -L loop-a.db ] && [ -L loop-b.db ] && grep -q 'Too many levels of symbolic links' err"
+
+# --- a write that fails says why, naming the path ------------------------------
+printf 'A file, not a directory.\n' > file.txt; cp file.txt file.saved
+"$ECMR" index -o file.txt/x.db "$IN" > out 2> err; rc=$?
+check "output: under a file: exit 3" test $rc -eq 3
+check "output: under a file: 'Not a directory', naming the path" grep -q "^ecmr: cannot write file.txt/x.db: Not a directory" err
+check "output: under a file: the file is untouched" cmp -s file.txt file.saved
+"$ECMR" index -o nodir/x.db "$IN" > out 2> err; rc=$?
+check "output: in a missing directory: exit 3, 'No such file or directory' naming it" \
+  sh -c "[ $rc -eq 3 ] && grep -q '^ecmr: cannot write the index: cannot create a file in nodir: No such file or directory$' err"
+check "output: ... and no 'is unchanged' for an index that never was" sh -c "! grep -q unchanged err"
+# a directory we may not write: as root permissions do not bite, so the run is made as nobody
+mkdir ro; chmod 555 ro
+if [ "$(id -u)" != 0 ]; then
+  how="chmod 555, as $(id -un)"; run=()
+elif command -v setpriv > /dev/null 2>&1; then
+  how="chmod 555, run as nobody through setpriv"; run=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  chmod 755 "$TESTS_OUT" "$T"   # for nobody to reach ro/
+else
+  how=""
+fi
+if [ -n "$how" ]; then
+  "${run[@]}" "$ECMR" index -o ro/x.db "$IN" > out 2> err; rc=$?
+  check "output: a read-only directory ($how): exit 3, 'Permission denied' naming it" \
+    sh -c "[ $rc -eq 3 ] && grep -q '^ecmr: cannot write the index: cannot create a file in ro: Permission denied$' err"
+  check "output: ... nothing written in it" test -z "$(ls -A ro)"
+else
+  skip "output: a read-only directory" "running as root without setpriv: permissions do not bite"
+fi
 exit 0
