@@ -209,8 +209,44 @@ static void converter_kill(struct converter *c)
 		;
 }
 
-/* What became of a conversion that ended as END with wait STATUS: 0, SOURCE_STOPPED, or -1 with *ERR. */
-static int convert_result(enum convert_end end, int status, char **err)
+/*
+ * Why pdftotext, which exited with STATUS (not 0) writing ERRS on stderr,
+ * could not read a PDF (malloc'd): an encrypted file says "Incorrect
+ * password", forbidden copying is exit status 3, anything else is named by
+ * the last line with "Error" that pdftotext wrote.
+ */
+static char *convert_failure(int status, const char *errs)
+{
+	if (strstr(errs, "Incorrect password"))
+		return xstrdup("an encrypted PDF: it cannot be read without its password");
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
+		return xstrdup("the PDF's permissions forbid copying its text");
+	const char *last = NULL;
+	for (const char *p = errs; (p = strstr(p, "Error")) != NULL; p++)
+		last = p;
+	if (!last)
+		return xstrdup("pdftotext could not read this PDF");
+	while (last > errs && last[-1] != '\n')
+		last--;
+	size_t n = strcspn(last, "\n");
+	return xasprintf("pdftotext could not read this PDF (%.*s)", (int)(n > 120 ? 120 : n), last);
+}
+
+/* Is the text of a converted PDF nothing but white space and page breaks (a PDF of scanned images)? */
+static bool blank_text(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(" \t\r\n\f\v", s[i]))
+			return false;
+	return true;
+}
+
+/*
+ * What became of a conversion that ended as END with wait STATUS, errors
+ * ERRS and output OUT: 0, SOURCE_STOPPED, or -1 with *ERR.
+ */
+static int convert_result(enum convert_end end, int status, const struct strbuf *errs, const struct strbuf *out,
+			  char **err)
 {
 	switch (end) {
 	case CONVERT_STOPPED:
@@ -226,7 +262,11 @@ static int convert_result(enum convert_end end, int status, char **err)
 		break;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		*err = xstrdup("pdftotext could not read this PDF");
+		*err = convert_failure(status, errs->s ? errs->s : "");
+		return -1;
+	}
+	if (blank_text(out->s, out->len)) {
+		*err = xstrdup("a PDF with no text layer (scanned pages?): it needs OCR before ecmr can read it");
 		return -1;
 	}
 	return 0;
@@ -256,7 +296,7 @@ static int pdf_to_text(const char *path, char **data, size_t *len, char **err)
 		converter_kill(&c);
 	close(c.out);
 	close(c.err);
-	int rc = convert_result(end, status, err);
+	int rc = convert_result(end, status, &errs, &out, err);
 	sb_free(&errs);
 	if (rc != 0) {
 		sb_free(&out);
@@ -299,7 +339,7 @@ int source_read(const char *path, char **data, size_t *len, char **err)
 	if (has_suffix_ci(path, ".pdf")) {
 		free(*data);
 		*data = NULL;
-		*err = xstrdup("named .pdf but not a PDF file");
+		*err = xstrdup(*len ? "named .pdf but not a PDF file" : "empty file");
 		return -1;
 	}
 	return 0;

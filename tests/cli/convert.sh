@@ -47,8 +47,26 @@ if command -v pdftotext > /dev/null 2>&1; then
   pdf "Ribblesford minutes" > words.pdf
   timeout 60 "$ECMR" inspect --json words.pdf > words.json 2> err; rc=$?
   check "convert: the real pdftotext still reads a PDF" grep -q '"text": "Ribblesford minutes"' words.json
+  # PDFs pdftotext cannot give text from, each named with the reason
+  mkdir -p pdfs
+  pdf "" > pdfs/scan.pdf                           # no text layer
+  key=$(printf '%064d' 7)
+  pdf "Secret" "/Encrypt << /Filter /Standard /V 1 /R 2 /O <$key> /U <$key> /P -4 >> /ID [<$key><$key>] " > pdfs/locked.pdf
+  printf '%%PDF-1.4\nthe rest is missing\n' > pdfs/damaged.pdf
+  : > pdfs/empty.pdf
+  pdf "Ribblesford minutes" > pdfs/words.pdf
+  timeout 60 "$ECMR" index -o pdfs.db pdfs > out 2> err; rc=$?
+  check "convert: unreadable PDFs: exit 1, the readable one indexed" \
+    sh -c "[ $rc -eq 1 ] && [ \"\$(sqlite3 pdfs.db 'select source from report')\" = pdfs/words.pdf ]"
+  # one_line NAME WHY: one line names the file, and it says WHY
+  one_line() { [ "$(grep -c "$1" err)" -eq 1 ] && grep -q "^ecmr: $1: $2" err; }
+  check "convert: a PDF without text says it needs OCR (not 'white space')" \
+    one_line pdfs/scan.pdf "a PDF with no text layer (scanned pages?): it needs OCR"
+  check "convert: an encrypted PDF says so" one_line pdfs/locked.pdf "an encrypted PDF: it cannot be read without its password"
+  check "convert: a damaged PDF says what pdftotext found" one_line pdfs/damaged.pdf "pdftotext could not read this PDF (.*Error"
+  check "convert: an empty .pdf is an empty file" one_line pdfs/empty.pdf "empty file$"
 else
-  skip "convert: the real pdftotext" "pdftotext is not installed (apt-get install poppler-utils)"
+  skip "convert: the real pdftotext, PDFs it cannot read" "pdftotext is not installed (apt-get install poppler-utils)"
 fi
 
 # --- the time limit ------------------------------------------------------------
