@@ -95,7 +95,7 @@ static void seen_free(struct seen_set *s)
 struct file_list {
 	char **v;
 	size_t n, cap;
-	size_t skipped;    /* passed over: not .txt/.pdf, loops, duplicates */
+	size_t skipped;    /* passed over, each with a line saying why: not .txt/.pdf, hidden, loops, duplicates */
 	size_t failed;     /* could not be read at all */
 	struct seen_set seen;
 	/* directories being walked, to tell a symbolic link loop from a second way in */
@@ -134,6 +134,7 @@ static bool met_before(struct file_list *f, const struct stat *st, const char *p
 static void add_file(struct file_list *f, const char *path, const struct stat *st, bool named)
 {
 	if (!named && !source_wanted(path)) {
+		say("%s: not a report file (.txt or .pdf); skipped", path);
 		f->skipped++;
 		return;
 	}
@@ -195,11 +196,14 @@ static void walk_dir(struct file_list *f, const char *path, const struct stat *s
 	f->stack[f->depth].ino = st->st_ino;
 	f->depth++;
 	for (size_t i = 0; i < n; i++) {
-		if (names[i][0] != '.') { /* hidden files such as our own temporaries */
-			char *child = xasprintf("%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		char *child = xasprintf("%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		if (names[i][0] == '.') { /* hidden files, such as our own temporaries */
+			say("%s: hidden; skipped", child);
+			f->skipped++;
+		} else {
 			walk(f, child, false);
-			free(child);
 		}
+		free(child);
 		free(names[i]);
 	}
 	free(names);

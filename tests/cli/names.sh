@@ -26,6 +26,8 @@ for s in "${STEMS[@]}"; do
   ln -s /proc/self/mem "in/$s-mem.txt"                   # cannot be read
   mkdir "in/$s-dir"; ln -s .. "in/$s-dir/loop"           # a symbolic link loop
   printf 'Notes.\n' > "$s-notes.db"                      # not an index: refused as -o
+  printf 'Read me.\n' > "in/$s-readme.md"               # not a report file: skipped
+  printf 'Hidden.\n' > "in/.$s-hidden.txt"             # hidden: skipped
   : > "$s-inspect.txt"                                   # for inspect
 done
 # a converter that never ends, for the time limit's message
@@ -66,6 +68,8 @@ for k in 0 1 2; do
   check "names: [$v] cannot be read"        one_line "in/$v-mem.txt: " "cannot read" "the same file as"
   check "names: [$v] symbolic link loop"    one_line "in/$v-dir/loop: " "symbolic link loop"
   check "names: [$v] no such file"          one_line "$v-missing.txt: " "no such file"
+  check "names: [$v] not a report file"     one_line "in/$v-readme.md: " "not a report file (.txt or .pdf); skipped"
+  check "names: [$v] hidden"                one_line "in/.$v-hidden.txt: " "hidden; skipped"
   check "names: [$v] -o refused"            one_line "$v-notes.db is not an ecmr index" "replaces only"
   check "names: [$v] inspect"               one_line "ecmr: $v-inspect.txt: " "empty file"
 done
