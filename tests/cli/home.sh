@@ -36,7 +36,7 @@ pwhome=$(getent passwd 65534 | cut -d: -f6)
 as 65534 "$ECMR" index "$T/good.txt" > "$T/out" 2> "$T/err"; rc=$?
 check "home: HOME unset: nothing is written under the current directory" test -z "$(ls -A)"
 check "home: HOME unset: the index goes under the password database's home ($pwhome)" \
-  grep -qF "$pwhome/.local/share/ecmr/" "$T/err"
+  grep -qF "cannot create a file in $pwhome/.local/share/ecmr: " "$T/err"
 check "home: HOME unset: ... which cannot be written here: exit 3" test $rc -eq 3
 as 65534 "$ECMR" export > "$T/out" 2> "$T/err"; rc=$?
 check "home: HOME unset: export reads the index there" \
