@@ -60,9 +60,14 @@ $(BUILD)/obj/%.o: src/%.c $(BUILD)/config | $(BUILD)
 # The values compiled into the program.  The file changes only when they do,
 # so `make install PREFIX=/usr` after a plain `make` rebuilds the objects
 # rather than installing a binary that looks for its data under /usr/local.
-$(BUILD)/config: FORCE | $(BUILD)
-	@echo 'VERSION=$(VERSION) DATADIR=$(DATADIR)' | cmp -s - $@ || \
-	    echo 'VERSION=$(VERSION) DATADIR=$(DATADIR)' > $@
+# It is brought up to date when the Makefile is read, not by a rule that
+# always runs, so that `make -n -W HEADER` can tell what a header change
+# rebuilds (tests/cli/build_deps.sh).
+CONFIG_LINE := VERSION=$(VERSION) DATADIR=$(DATADIR)
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+$(shell mkdir -p $(BUILD) && { echo '$(CONFIG_LINE)' | cmp -s - $(BUILD)/config || \
+	echo '$(CONFIG_LINE)' > $(BUILD)/config; })
+endif
 
 FORCE:
 

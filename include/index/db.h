@@ -97,7 +97,9 @@ void db_free_hits(struct search_hit *hits, size_t n);
 /*
  * The text around HIT's match, the match between \x01 and \x02 markers
  * (fetched once, kept in HIT->snippet; "" if it cannot be had).  HIT must
- * come from the last db_search on DB.
+ * come from the last db_search on DB.  Linear in the length of the hit's
+ * text: where FTS5's snippet() would weigh too many matches against each
+ * other, the snippet is made in one pass instead.
  */
 const char *db_hit_snippet(struct db *db, struct search_hit *hit);
 

@@ -9,17 +9,10 @@
 #ifndef ECMR_INDEX_H
 #define ECMR_INDEX_H
 
+#include "index/schema.h"
 #include "report/report.h"
 
 #include <stdbool.h>
-
-/*
- * Bumped whenever the schema changes; readers refuse a newer one and read
- * the older ones.  1: the search table kept its own copy of the text and
- * named the section and item it came from.  2: it reads the text of the
- * sections and items themselves, whose ids are one sequence (index.c).
- */
-#define INDEX_SCHEMA_VERSION 2
 
 struct index_writer;
 

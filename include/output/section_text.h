@@ -21,8 +21,6 @@ char *section_text_render(const struct report *r, const struct section *s, int w
 /* "4 December 2007" for "2007-12-04" into BUF (CAP bytes); the input if it is not ISO. */
 const char *section_text_date(const char *iso, char *buf, int cap);
 
-/* The date users know the report by: letter, else published, else inspection end; NULL if none. */
-const char *section_text_main_date(const struct report *r);
 
 /*
  * How the judgement was printed, in words that need no knowledge of the

@@ -52,6 +52,12 @@ const char *wrap_joiner(const char *before, size_t n, const char *after);
 /* Does a list item only say that there are none ("None.", "There are no areas for development.")? */
 bool item_says_none(const char *item);
 
+/*
+ * Where a column gap (three or more spaces between words, as a
+ * layout-preserving extraction pads table cells) starts in LINE, or NULL.
+ */
+const char *column_gap(const char *line);
+
 /* Does a paragraph end a sentence (., !, ?, :, or a closing quote after one)? */
 bool ends_sentence(const char *s);
 

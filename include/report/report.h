@@ -109,6 +109,12 @@ void report_add_date(struct report *r, const char *kind, const char *iso);
 void report_warn(struct report *r, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 const char *report_date(const struct report *r, const char *kind); /* NULL if absent */
+/*
+ * The date a report is known by, the one the index sorts and shows it by:
+ * published, else the letter's date, else the last day of the inspection
+ * (its end, else its start).  NULL when the report states none.
+ */
+const char *report_main_date(const struct report *r);
 /* The first section with this key and scope (scope NULL matches any). */
 struct section *report_find_section(const struct report *r, const char *key, const char *scope);
 

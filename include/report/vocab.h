@@ -9,6 +9,10 @@
 #ifndef ECMR_VOCAB_H
 #define ECMR_VOCAB_H
 
+#include "report/report.h"
+
+#include <stdbool.h>
+
 /* Is KEY one of the five Every Child Matters outcomes?  Returns 1..5 in their order, else 0. */
 int outcome_index(const char *key);
 
@@ -17,5 +21,20 @@ const char *outcome_key(int n);
 
 /* Human name for a section key, for keys whose heading is missing ("being-healthy" -> "Being healthy"). */
 const char *section_key_label(const char *key);
+
+/*
+ * The Every Child Matters outcome (1..5) that section KEY of a report of
+ * TYPE judges, in whatever scope; 0 when it judges none.  One table for
+ * every view that lines reports of different frameworks up by outcome:
+ * the five outcome keys are themselves; a joint area review's
+ * safeguarding judgement is its judgement of staying safe; nothing else is.
+ */
+int section_outcome(enum report_type type, const char *key);
+
+/* Is SECTION KEY of TYPE an outcome's judgement under another name (a JAR's safeguarding)? */
+bool section_outcome_is_proxy(enum report_type type, const char *key);
+
+/* "APA", "JAR", "SLAC", "?": a report type in few columns. */
+const char *report_type_abbrev(enum report_type t);
 
 #endif

@@ -1,14 +1,19 @@
 /*
  * browser.h: the browser's state and what keys do to it.
  *
- * Nothing here draws or talks to a terminal: browser.c changes state and
- * asks the query layer (db.h) for data; view.c and the pane_*.c files draw
- * the state into a grid; term.c and headless.c feed keys and show grids.
+ * The browser is a state machine.  A key changes its state and returns a
+ * reaction (draw it, page this text, quit) to whichever front end called
+ * it (term.c, headless.c); nothing here draws or talks to a terminal, and
+ * there are no globals or hooks between browser and front end.  Data comes
+ * from the query layer (db.h), only here: before each draw the view tells
+ * the browser what will be on screen (browser_screen), and the browser
+ * loads it, so that drawing (view.c, pane_*.c) only reads the state.
  */
 #ifndef ECMR_BROWSER_H
 #define ECMR_BROWSER_H
 
 #include "index/db.h"
+#include "index/search_terms.h"
 #include "tui/grid.h"
 #include "tui/keys.h"
 #include "report/report.h"
@@ -28,23 +33,52 @@ enum mode {
 	MODE_PROMPT,   /* typing a search */
 	MODE_RESULTS,  /* the search results list */
 	MODE_HELP,     /* the help screen */
+	MODE_LINE,     /* typing a file name to save to, or a command to pipe to */
 };
+
+/* What a line typed at the status line is for (MODE_LINE). */
+enum line_purpose { LINE_SAVE, LINE_PIPE };
 
 /* A scrolling list: selected row and first row shown. */
 struct list_pos {
 	int sel, top;
 };
 
-/* One line of the section pane, wrapped for the current width. */
-struct section_line {
-	char *text;
-	enum role role;      /* the line's main role */
-	char marker;         /* ' ', '+', '-', '>' drawn in the gutter */
-	int indent;          /* columns before the text */
-	/* a highlighted stretch within the line (a strength found in the text), bytes */
-	int hl_start, hl_end;
-	enum role hl_role;
+/*
+ * What the view will show, told to the browser before each draw: keys move
+ * by the screen's measure, lists scroll to keep their selection in view,
+ * and the browser loads what will be on screen.  0 for what is not shown.
+ */
+struct screen_facts {
+	int rows[PANE_COUNT]; /* rows of each pane's body; 0: the pane is not shown */
+	int page;          /* rows a page key moves */
+	int section_lines; /* lines of the selected section, laid out for its pane */
+	int section_rows;  /* rows of the section pane's body (as rows[PANE_SECTION]) */
+	int hit_line;      /* first line with the search's words in the opened hit's part; -1 none */
+	int results_rows;  /* search results on one screen */
+	int help_lines;    /* lines of the help screen */
+	int help_rows;     /* rows it shows */
 };
+
+/* What a front end does after a key: draw the new state, and first perhaps more. */
+enum reaction_kind {
+	REACT_DRAW,  /* draw the state */
+	REACT_PAGE,  /* give TEXT to the pager (as a file named ARG, opened at PATTERN), then draw */
+	REACT_QUIT,  /* leave the browser */
+	REACT_SAVE,  /* save TEXT to the file ARG (never replacing one), then draw */
+	REACT_PIPE,  /* run the command ARG with TEXT on its input, on the terminal, then draw */
+};
+
+/* A reaction; the front end frees its strings (reaction_free). */
+struct reaction {
+	enum reaction_kind kind;
+	char *text;    /* the plain text the view shows */
+	char *arg;     /* REACT_PAGE: a file name; REACT_SAVE: the path; REACT_PIPE: the command */
+	char *pattern; /* REACT_PAGE: the search's words, for the pager to open at (NULL none) */
+};
+
+/* Free R's strings. */
+void reaction_free(struct reaction *r);
 
 struct browser {
 	struct db *db;
@@ -66,20 +100,28 @@ struct browser {
 	int report_id;                /* 0 none */
 	int *section_order;           /* indexes into report.sections, outcomes first */
 	size_t nsections;
+	/* the section the user reads, wanted again in the next report or authority */
+	struct wanted_section {
+		char key[96], scope[32];
+		char label[96]; /* its name, for messages */
+		int outcome;    /* the outcome it judges (section_outcome), 0 none */
+	} want;
 
-	struct section_line *lines;   /* the selected section, wrapped */
-	size_t nlines;
-	size_t items_first_line;      /* first line after the heading and judgement */
-	size_t text_first_line;       /* first line of the section's text (nlines if none) */
-	bool jump_to_hit;             /* an opened search hit: scroll to its words when next drawn */
-	int lines_width;              /* width they were wrapped for; -1 stale */
-	int lines_section;            /* section index they were built from */
+	unsigned section_serial;      /* changes whenever the selected section does (views cache by it) */
+	bool jump_to_hit;             /* an opened search hit: scroll to its words when next shown */
 
 	struct list_pos pos[PANE_COUNT];
 	enum pane focus;
 	enum mode mode;
 
+	struct {
+		enum line_purpose purpose;
+		bool whole_report;    /* S-ave / |: of the whole report (P's text) */
+		char text[1024];
+	} line;                       /* MODE_LINE: the line being typed */
+
 	char query[128];              /* the search being typed or last run */
+	struct search_terms terms;    /* its words, marked in the section pane */
 	struct search_hit *hits;
 	size_t nhits;
 	struct list_pos hit_pos;
@@ -90,11 +132,7 @@ struct browser {
 	bool index_replaced;          /* the file was rebuilt since we opened it */
 	bool quit;
 
-	/* set by the view on each draw: the geometry mouse clicks are mapped with */
-	int rows, cols;
-	int pane_x[PANE_COUNT], pane_w[PANE_COUNT]; /* pane_w 0: not shown */
-	int body_y, body_h;           /* rows of pane contents */
-	int page;                     /* rows a page moves */
+	struct screen_facts screen;   /* as the view last told them */
 };
 
 /*
@@ -104,11 +142,21 @@ struct browser {
 void browser_init(struct browser *b, struct db *db, const struct theme *theme, bool ascii);
 void browser_free(struct browser *b);
 
-/* Handle one key (a character or a curses KEY_* code). */
-void browser_key(struct browser *b, int key);
+/*
+ * Handle one key (a character or a curses KEY_* code) and say what the
+ * front end is to do.  A REACT_PAGE reaction's text is the caller's to free.
+ */
+struct reaction browser_key(struct browser *b, int key);
 
-/* A mouse click at screen (Y, X): select what is there. */
-void browser_click(struct browser *b, int y, int x);
+/* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row. */
+void browser_click(struct browser *b, enum pane p, int row);
+
+/*
+ * The view's facts about the screen it is about to draw: remembered for
+ * the keys, lists scrolled to keep their selections in view, an opened
+ * hit scrolled to, and the search results on screen given their snippets.
+ */
+void browser_screen(struct browser *b, const struct screen_facts *f);
 
 /* Reopen the index at the same path, keeping the user's place where it still exists. */
 void browser_reload(struct browser *b);
@@ -132,16 +180,26 @@ void browser_set_filter(struct browser *b, const char *filter);
 /* Does the pane P show a list (rows to select), not text? */
 bool pane_is_list(enum pane p);
 
-/* Number of rows in pane P's list. */
-int browser_list_len(const struct browser *b, enum pane p);
-
-/* Rebuild b->lines for WIDTH columns if stale. */
-void browser_wrap_section(struct browser *b, int width);
+/*
+ * What the current view shows, as plain text for the pager, a file, a pipe
+ * or the clipboard (p, s, |, y act on it, in every view): in the panes the
+ * selected section (WHOLE_REPORT: the whole report); a view of its own
+ * (results, grids, lists, the brief) adds its case.  Malloc'd; NULL when
+ * there is nothing to give.
+ */
+char *browser_view_text(const struct browser *b, bool whole_report);
 
 /*
- * Asked by browser_key for p and P: the backend's pager hook, given the
- * plain text to page.  Set by term.c / headless.c.
+ * A file name a person understands for what browser_view_text gives:
+ * "liverpool-2008-jar-recommendations.txt", "liverpool-2008-jar.txt" for a
+ * whole report.  Malloc'd.
  */
-extern void (*browser_pager_hook)(struct browser *b, const char *text);
+char *browser_view_name(const struct browser *b, bool whole_report);
+
+/* Number of rows in pane P's list (for the section pane: its lines, as last laid out). */
+int browser_list_len(const struct browser *b, enum pane p);
+
+/* Keep the selection of P visible in a list of H rows. */
+void list_scroll(struct list_pos *p, int h);
 
 #endif

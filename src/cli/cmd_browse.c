@@ -4,6 +4,7 @@
  */
 #include "tui/browser.h"
 #include "cli/commands.h"
+#include "cli/open_index.h"
 #include "index/db.h"
 #include "base/display.h"
 #include "front/frontend.h"
@@ -62,23 +63,6 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 	return 0;
 }
 
-/* Open the index, saying how to build one when there is none. */
-static struct db *open_index(const char *option, char **note)
-{
-	char *err = NULL;
-	char *path = index_path_for_reading(option, &err);
-	struct db *db = NULL;
-	if (!path || db_open(path, &db, &err) != 0) {
-		fprintf(stderr, "ecmr: %s\n", err);
-		free(err);
-		free(path);
-		return NULL;
-	}
-	*note = strcmp(path, index_sample_path()) == 0 ? xstrdup("[sample index]") : NULL;
-	free(path);
-	return db;
-}
-
 int cmd_browse(int argc, char **argv)
 {
 	struct browse_options o;
@@ -92,10 +76,11 @@ int cmd_browse(int argc, char **argv)
 		fprintf(stderr, "ecmr: %s; using the default theme\n", warning);
 		free(warning);
 	}
-	char *note = NULL;
-	struct db *db = open_index(o.index, &note);
+	bool sample = false;
+	struct db *db = open_index_for_reading(o.index, &sample);
 	if (!db)
 		return EXIT_INDEX;
+	char *note = sample ? xstrdup("[sample index]") : NULL;
 	if (!o.script && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
 		fprintf(stderr, "ecmr: the browser needs a terminal; for scripts use 'ecmr show' or 'ecmr export'\n");
 		db_close(db);

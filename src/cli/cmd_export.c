@@ -1,5 +1,6 @@
 /* cmd_export.c: `ecmr export [-i INDEX]`: the whole index as JSON on stdout. */
 #include "cli/commands.h"
+#include "cli/open_index.h"
 #include "index/db.h"
 #include "output/report_output.h"
 #include "base/util.h"
@@ -28,16 +29,9 @@ int cmd_export(int argc, char **argv)
 		fprintf(stderr, "ecmr export: unexpected argument '%s'\nusage: ecmr export [-i INDEX]\n", argv[optind]);
 		return EXIT_USAGE;
 	}
-	char *err = NULL;
-	char *path = index_path_for_reading(opt_index, &err);
-	struct db *db;
-	if (!path || db_open(path, &db, &err) != 0) {
-		fprintf(stderr, "ecmr: %s\n", err);
-		free(err);
-		free(path);
+	struct db *db = open_index_for_reading(opt_index, NULL);
+	if (!db)
 		return EXIT_INDEX;
-	}
-	free(path);
 	int *ids;
 	size_t n;
 	int status = EXIT_OK;

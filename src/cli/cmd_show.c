@@ -8,6 +8,7 @@
  * ambiguous or unknown name lists the candidates and exits 1).
  */
 #include "cli/commands.h"
+#include "cli/open_index.h"
 #include "index/db.h"
 #include "base/display.h"
 #include "output/section_text.h"
@@ -42,15 +43,10 @@ int cmd_show(int argc, char **argv)
 		      "ecmr show: -w wants a width from 20 to 1000\n", stderr);
 		return EXIT_USAGE;
 	}
-	char *err = NULL, *path = index_path_for_reading(opt_index, &err);
-	struct db *db;
-	if (!path || db_open(path, &db, &err) != 0) {
-		fprintf(stderr, "ecmr: %s\n", err);
-		free(err);
-		free(path);
+	struct db *db = open_index_for_reading(opt_index, NULL);
+	if (!db)
 		return EXIT_INDEX;
-	}
-	free(path);
+	char *err = NULL;
 	struct show_target t;
 	int rc = show_resolve(db, argv + optind, argc - optind, &t, &err);
 	if (rc != 0) {

@@ -5,7 +5,7 @@
  * sent to curses.
  */
 #include "front/frontend.h"
-#include "front/pager.h"
+#include "front/hand_out.h"
 #include "tui/theme_pick.h"
 #include "base/util.h"
 #include "tui/view.h"
@@ -15,14 +15,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void headless_pager(struct browser *b, const char *text)
+/* A script run: the browser, the screen it draws into, and where dumps go. */
+struct headless {
+	struct browser *b;
+	struct grid g;
+	struct view v;
+	const char *dir, *script;
+	int depth;
+};
+
+/* Carry out what a key asked for: pager, file and command for real (tests set $PAGER). */
+static void react(struct browser *b, struct reaction r)
 {
-	char *err = NULL;
-	fflush(stdout);
-	if (pager_run(text, &err) < 0) {
-		browser_notice(b, ROLE_ERROR, "%s", err);
-		free(err);
-	}
+	hand_out(b, &r, false);
+	reaction_free(&r);
 }
 
 static int dump(const struct browser *b, const struct grid *g, const char *dir, const char *name, int depth)
@@ -48,18 +54,21 @@ static int dump(const struct browser *b, const struct grid *g, const char *dir, 
 	return 0;
 }
 
-static void press(struct browser *b, struct grid *g, int key)
+static void press(struct headless *h, int key)
 {
-	browser_key(b, key);
+	struct browser *b = h->b;
+	react(b, browser_key(b, key));
 	if (!b->index_replaced && db_replaced(b->db))
 		b->index_replaced = true;
-	view_draw(b, g);
+	view_draw(&h->v, b, &h->g);
 }
 
 /* One script command; returns 0, 1 to stop (the browser quit), -1 on error. */
-static int command(struct browser *b, struct grid *g, char *line, const char *dir, int depth,
-		   const char *script, int lineno)
+static int command(struct headless *h, char *line, int lineno)
 {
+	struct browser *b = h->b;
+	struct grid *g = &h->g;
+	const char *script = h->script;
 	char *arg = line;
 	while (*arg && *arg != ' ')
 		arg++;
@@ -72,11 +81,11 @@ static int command(struct browser *b, struct grid *g, char *line, const char *di
 				fprintf(stderr, "ecmr: %s:%d: unknown key name \"%s\"\n", script, lineno, tok);
 				return -1;
 			}
-			press(b, g, key);
+			press(h, key);
 		}
 	} else if (strcmp(line, "type") == 0) {
 		for (char *p = arg; *p; p++)
-			press(b, g, (unsigned char)*p);
+			press(h, (unsigned char)*p);
 	} else if (strcmp(line, "resize") == 0) {
 		int cols, rows;
 		if (sscanf(arg, "%d %d", &cols, &rows) != 2 || cols < 1 || rows < 1 || cols > 1000 || rows > 1000) {
@@ -84,17 +93,17 @@ static int command(struct browser *b, struct grid *g, char *line, const char *di
 			return -1;
 		}
 		grid_resize(g, rows, cols);
-		view_draw(b, g);
+		view_draw(&h->v, b, g);
 	} else if (strcmp(line, "click") == 0) {
 		int row, col;
 		if (sscanf(arg, "%d %d", &row, &col) != 2) {
 			fprintf(stderr, "ecmr: %s:%d: click wants ROW COL (from 0)\n", script, lineno);
 			return -1;
 		}
-		browser_click(b, row, col);
-		view_draw(b, g);
+		view_click(&h->v, b, row, col);
+		view_draw(&h->v, b, g);
 	} else if (strcmp(line, "dump") == 0 && *arg) {
-		if (dump(b, g, dir, arg, depth) != 0)
+		if (dump(b, g, h->dir, arg, h->depth) != 0)
 			return -1;
 	} else {
 		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, click, resize, dump)\n", script, lineno, line);
@@ -110,10 +119,9 @@ int headless_run(struct browser *b, const char *script, const char *dir, int col
 		fprintf(stderr, "ecmr: cannot read the script %s: %s\n", script, strerror(errno));
 		return 2;
 	}
-	browser_pager_hook = headless_pager;
-	struct grid g = { .ascii = b->ascii };
-	grid_resize(&g, rows, cols);
-	view_draw(b, &g);
+	struct headless h = { .b = b, .g = { .ascii = b->ascii }, .dir = dir, .script = script, .depth = depth };
+	grid_resize(&h.g, rows, cols);
+	view_draw(&h.v, b, &h.g);
 	char *line = NULL;
 	size_t cap = 0;
 	int lineno = 0, rc = 0;
@@ -122,7 +130,7 @@ int headless_run(struct browser *b, const char *script, const char *dir, int col
 		line[strcspn(line, "\r\n")] = '\0';
 		if (!line[0] || line[0] == '#')
 			continue;
-		int r = command(b, &g, line, dir, depth, script, lineno);
+		int r = command(&h, line, lineno);
 		if (r < 0)
 			rc = 2;
 		if (r != 0)
@@ -131,6 +139,7 @@ int headless_run(struct browser *b, const char *script, const char *dir, int col
 	free(line);
 	if (f != stdin)
 		fclose(f);
-	grid_free(&g);
+	grid_free(&h.g);
+	view_free(&h.v);
 	return rc;
 }

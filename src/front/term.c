@@ -10,7 +10,7 @@
  */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "front/frontend.h"
-#include "front/pager.h"
+#include "front/hand_out.h"
 #include "tui/theme_pick.h"
 #include "base/util.h"
 #include "tui/view.h"
@@ -40,6 +40,7 @@ static void on_terminate(int sig)
 
 struct term {
 	struct grid grid, shown; /* what the view drew; what the terminal has */
+	struct view view;        /* the screen's layout, as last drawn */
 	enum color_depth depth;
 	attr_t attrs[ROLE_COUNT];
 	short pairs[ROLE_COUNT];
@@ -161,44 +162,47 @@ static void frame(struct term *t, struct browser *b, bool full)
 		grid_free(&t->shown);
 		clearok(curscr, TRUE);
 	}
-	view_draw(b, &t->grid);
+	view_draw(&t->view, b, &t->grid);
 	cells_to_screen(t);
 	refresh();
 }
 
-static struct term *pager_term;
-
-/* p and P: give the terminal to $PAGER, then take it back as it was. */
-static void term_pager(struct browser *b, const char *text)
+/* p, P and |: give the terminal to the pager or the command, then take it back as it was. */
+static void hand_out_on_terminal(struct term *t, struct browser *b, const struct reaction *r)
 {
-	char *err = NULL;
 	def_prog_mode();
 	endwin();
-	int rc = pager_run(text, &err);
+	hand_out(b, r, true);
 	reset_prog_mode();
 	struct winsize ws;
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row && ws.ws_col &&
 	    (ws.ws_row != LINES || ws.ws_col != COLS))
 		resizeterm(ws.ws_row, ws.ws_col); /* resized while the pager had the terminal */
 	flushinp(); /* keys typed meanwhile were meant for the pager */
-	if (rc < 0) {
-		browser_notice(b, ROLE_ERROR, "%s", err);
-		free(err);
-	}
-	frame(pager_term, b, true);
+	frame(t, b, true);
 }
 
-static void handle_mouse(struct browser *b)
+/* Carry out what the browser asked for after a key. */
+static void react(struct term *t, struct browser *b, struct reaction r)
+{
+	if (hand_out_needs_terminal(&r))
+		hand_out_on_terminal(t, b, &r);
+	else
+		hand_out(b, &r, false);
+	reaction_free(&r);
+}
+
+static void handle_mouse(struct term *t, struct browser *b)
 {
 	MEVENT ev;
 	if (getmouse(&ev) != OK)
 		return;
 	if (ev.bstate & BUTTON4_PRESSED)
-		browser_key(b, KEY_UP);
+		react(t, b, browser_key(b, KEY_UP));
 	else if (ev.bstate & BUTTON5_PRESSED)
-		browser_key(b, KEY_DOWN);
+		react(t, b, browser_key(b, KEY_DOWN));
 	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
-		browser_click(b, ev.y, ev.x);
+		view_click(&t->view, b, ev.y, ev.x);
 }
 
 /* Has the terminal gone away (hang-up without a signal)? */
@@ -212,22 +216,22 @@ static bool terminal_gone(void)
 static void dispatch(struct term *t, struct browser *b, int rc, wint_t wc)
 {
 	if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
-		handle_mouse(b);
+		handle_mouse(t, b);
 	} else if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 		frame(t, b, true);
 		return;
 	} else if (rc == KEY_CODE_YES) {
-		browser_key(b, (int)wc);
+		react(t, b, browser_key(b, (int)wc));
 	} else if (wc == ('l' & 0x1f)) {
 		frame(t, b, true);
 		return;
 	} else if (wc < 0x80) {
-		browser_key(b, (int)wc);
+		react(t, b, browser_key(b, (int)wc));
 	} else { /* a typed character beyond ASCII: its UTF-8 bytes, for the prompts */
 		char buf[4];
 		int n = utf8_encode((unsigned)wc, buf);
 		for (int i = 0; i < n; i++)
-			browser_key(b, (unsigned char)buf[i]);
+			react(t, b, browser_key(b, (unsigned char)buf[i]));
 	}
 	frame(t, b, false);
 }
@@ -247,8 +251,6 @@ int term_run(struct browser *b)
 		return EXIT_FAILURE + 1;
 	t.grid.ascii = b->ascii;
 	t.shown.ascii = b->ascii;
-	pager_term = &t;
-	browser_pager_hook = term_pager;
 	frame(&t, b, true);
 	time_t last_check = time(NULL);
 	while (!b->quit && !got_hangup && !got_terminate) {
@@ -275,6 +277,7 @@ int term_run(struct browser *b)
 	screen = NULL;
 	grid_free(&t.grid);
 	grid_free(&t.shown);
+	view_free(&t.view);
 	/* like a shell: a signal that ended us is 128 plus its number */
 	return got_terminate ? 128 + got_terminate : got_hangup ? 128 + got_hangup : 0;
 }

@@ -1,6 +1,7 @@
 /* db.c: the read-only query layer over the index. */
 #include "index/db.h"
-#include "index/index.h"
+#include "index/schema.h"
+#include "index/search_terms.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -20,6 +21,7 @@ struct db {
 	int schema;             /* INDEX_SCHEMA_VERSION of the file, or an older one */
 	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
 	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
+	sqlite3_stmt *body_q;    /* the text of a search row, for a snippet made here */
 };
 
 const char *db_path(const struct db *db)
@@ -103,6 +105,7 @@ void db_close(struct db *db)
 	if (!db)
 		return;
 	sqlite3_finalize(db->snippet_q);
+	sqlite3_finalize(db->body_q);
 	sqlite3_close(db->h);
 	free(db->search_fts);
 	free(db->path);
@@ -449,22 +452,126 @@ int db_search(struct db *db, const char *query, size_t limit, struct search_hit 
 	return rc;
 }
 
-const char *db_hit_snippet(struct db *db, struct search_hit *hit)
+/*
+ * FTS5's snippet() weighs every place its words occur against every other,
+ * so its cost grows with the square of the matches: a 500 KB section with
+ * 50,000 of them took over a minute, inside one call that nothing can
+ * interrupt.  So the matches are counted first, in one pass over the text,
+ * and past this many the snippet is made here instead (its cost then is
+ * well under a millisecond; at this count snippet() takes about as long).
+ */
+#define SNIPPET_MAX_MATCHES 200
+
+/* FTS5's snippet for HIT; NULL when it failed. */
+static char *fts5_snippet(struct db *db, const struct search_hit *hit)
 {
-	if (hit->snippet)
-		return hit->snippet;
 	if (!db->snippet_q)
 		/* 40 tokens fill a row of a wide terminal; the results view starts
 		 * the drawn part near the match when the row is narrower */
 		db->snippet_q = prepare(db, "SELECT snippet(search, 0, char(1), char(2), '...', 40)"
 					    " FROM search WHERE search MATCH ?1 AND rowid = ?2");
-	if (db->snippet_q && db->search_fts) {
-		sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(db->snippet_q, 2, hit->rowid);
-		if (sqlite3_step(db->snippet_q) == SQLITE_ROW)
-			hit->snippet = col_dup(db->snippet_q, 0);
-		sqlite3_reset(db->snippet_q);
+	if (!db->snippet_q || !db->search_fts)
+		return NULL;
+	sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(db->snippet_q, 2, hit->rowid);
+	char *snippet = NULL;
+	if (sqlite3_step(db->snippet_q) == SQLITE_ROW)
+		snippet = col_dup(db->snippet_q, 0);
+	sqlite3_reset(db->snippet_q);
+	return snippet;
+}
+
+/* How many times T's words stand in TEXT, counting no further than LIMIT. */
+static size_t count_matches(const struct search_terms *t, const char *text, size_t limit)
+{
+	size_t n = 0, len;
+	for (const char *p = text, *at; n < limit && (at = search_terms_find(t, p, &len)) != NULL; p = at + len)
+		n++;
+	return n;
+}
+
+/* Move back from P (in TEXT) over up to WORDS words; stays at a word's start. */
+static const char *words_back(const char *text, const char *p, int words)
+{
+	while (p > text && words > 0) {
+		p--;
+		while (p > text && p[-1] != ' ')
+			p--;
+		words--;
 	}
+	return p;
+}
+
+/* Forward from P over up to WORDS words; returns where the last one ends. */
+static const char *words_on(const char *p, int words)
+{
+	while (*p && words > 0) {
+		while (*p == ' ')
+			p++;
+		while (*p && *p != ' ')
+			p++;
+		words--;
+	}
+	return p;
+}
+
+/*
+ * A snippet made here, in one pass: about 40 words of TEXT from a few
+ * before the first of the search's words, each of its words in the window
+ * between \x01 and \x02 as snippet() marks them, "..." where text is cut.
+ */
+static char *own_snippet(const struct search_terms *t, const char *text)
+{
+	size_t len;
+	const char *first = search_terms_find(t, text, &len);
+	const char *start = first ? words_back(text, first, 10) : text;
+	const char *end = words_on(start, 40);
+	struct strbuf b = {0};
+	if (start > text)
+		sb_adds(&b, "...");
+	for (const char *p = start, *at; p < end; p = at + len) {
+		at = search_terms_find(t, p, &len);
+		if (!at || at >= end) {
+			sb_add(&b, p, (size_t)(end - p));
+			break;
+		}
+		sb_add(&b, p, (size_t)(at - p));
+		sb_addc(&b, '\x01');
+		sb_add(&b, at, len);
+		sb_addc(&b, '\x02');
+	}
+	if (*end)
+		sb_adds(&b, "...");
+	return sb_take(&b);
+}
+
+/* The text of search row ROWID (a section's or an item's), malloc'd; NULL if none. */
+static char *search_row_text(struct db *db, long long rowid)
+{
+	if (!db->body_q)
+		db->body_q = prepare(db, "SELECT body FROM search WHERE rowid = ?1");
+	if (!db->body_q)
+		return NULL;
+	sqlite3_bind_int64(db->body_q, 1, rowid);
+	char *text = sqlite3_step(db->body_q) == SQLITE_ROW ? col_dup(db->body_q, 0) : NULL;
+	sqlite3_reset(db->body_q);
+	return text;
+}
+
+const char *db_hit_snippet(struct db *db, struct search_hit *hit)
+{
+	if (hit->snippet)
+		return hit->snippet;
+	char *text = db->search_fts ? search_row_text(db, hit->rowid) : NULL;
+	struct search_terms terms = {0};
+	if (text)
+		search_terms_parse(db->search_fts, &terms);
+	if (text && count_matches(&terms, text, SNIPPET_MAX_MATCHES + 1) > SNIPPET_MAX_MATCHES)
+		hit->snippet = own_snippet(&terms, text);
+	else
+		hit->snippet = fts5_snippet(db, hit);
+	search_terms_free(&terms);
+	free(text);
 	if (!hit->snippet)
 		hit->snippet = xstrdup("");
 	return hit->snippet;

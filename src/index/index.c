@@ -403,17 +403,6 @@ static const char *report_overall(const struct report *r)
 	return NULL;
 }
 
-static const char *report_main_date(const struct report *r)
-{
-	static const char *const order[] = { "published", "letter", "inspection-end", "inspection-start" };
-	for (size_t i = 0; i < 4; i++) {
-		const char *d = report_date(r, order[i]);
-		if (d)
-			return d;
-	}
-	return "";
-}
-
 int index_add(struct index_writer *w, const struct report *r, char **err)
 {
 	long long aid;
@@ -434,7 +423,8 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 	bind_text(st, 6, r->source);
 	bind_text(st, 7, r->hash);
 	bind_text(st, 8, report_overall(r));
-	bind_text(st, 9, report_main_date(r));
+	const char *main_date = report_main_date(r);
+	bind_text(st, 9, main_date ? main_date : "");
 	bind_text(st, 10, sb_str(&warnings));
 	int rc = step(w, st, err);
 	sb_free(&warnings);

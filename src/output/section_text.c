@@ -2,6 +2,7 @@
  * section_text.c: sections as plain wrapped text (see section_text.h).
  */
 #include "output/section_text.h"
+#include "output/section_layout.h"
 #include "base/display.h"
 #include "base/util.h"
 #include "report/vocab.h"
@@ -22,17 +23,6 @@ const char *section_text_date(const char *iso, char *buf, int cap)
 		return iso ? iso : "";
 	snprintf(buf, (size_t)cap, "%d %s %d", d, month_names[m - 1], y);
 	return buf;
-}
-
-const char *section_text_main_date(const struct report *r)
-{
-	static const char *const kinds[] = { "letter", "published", "inspection-end", "inspection-start" };
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
-		const char *d = report_date(r, kinds[i]);
-		if (d)
-			return d;
-	}
-	return NULL;
 }
 
 char *section_text_grade_note(const struct section *s)
@@ -95,71 +85,28 @@ static void add_wrapped(struct strbuf *b, const char *text, int width, bool asci
 	display_wrap(text, width - indent > 10 ? width - indent : 10, ascii, emit_line, &w);
 }
 
-static void add_items(struct strbuf *b, const struct section *s, enum item_kind kind, const char *title,
-		      const char *marker, int width, bool ascii)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < s->nitems; i++)
-		n += s->items[i].kind == kind;
-	if (!n)
-		return;
-	sb_addf(b, "\n%s (%zu)\n", title, n);
-	for (size_t i = 0; i < s->nitems; i++) {
-		const struct item *it = &s->items[i];
-		if (it->kind != kind)
-			continue;
-		struct strbuf line = {0};
-		if (it->timeframe || it->actor)
-			sb_addf(&line, "[%s%s%s] ", it->timeframe ? it->timeframe : "",
-				it->timeframe && it->actor ? "; " : "", it->actor ? it->actor : "");
-		sb_adds(&line, it->text);
-		char *safe = display_string(sb_str(&line), ascii, false);
-		add_wrapped(b, safe, width, ascii, marker, "    ");
-		free(safe);
-		sb_free(&line);
-	}
-}
-
+/* Section S as text: its layout (section_layout.h), each line with its marker and indent. */
 static void add_section(struct strbuf *b, const struct section *s, int width, bool ascii)
 {
-	char *title = section_text_title(s);
-	char *note = section_text_grade_note(s);
-	struct strbuf head = {0};
-	sb_addf(&head, "%s\nJudgement: %s", title, judgement_label(s->judgement));
-	if (note[0])
-		sb_addf(&head, " (%s)", note);
-	char *safe = display_string(sb_str(&head), ascii, true);
-	add_wrapped(b, safe, width, ascii, "", "");
-	free(safe);
-	sb_free(&head);
-	free(title);
-	free(note);
-	add_items(b, s, ITEM_STRENGTH, "Strengths", "  + ", width, ascii);
-	add_items(b, s, ITEM_IMPROVEMENT, "Areas for improvement", "  - ", width, ascii);
-	add_items(b, s, ITEM_RECOMMENDATION, "Recommendations", "  > ", width, ascii);
-	if (s->text && s->text[0]) {
+	struct section_layout layout;
+	section_layout_build(&layout, s, width, ascii, LAYOUT_TEXT);
+	for (size_t i = 0; i < layout.n; i++) {
+		const struct layout_line *l = &layout.lines[i];
+		if (l->marker != ' ')
+			sb_addf(b, "%*s%c ", l->indent >= 2 ? l->indent - 2 : 0, "", l->marker);
+		else
+			sb_addf(b, "%*s", l->indent, "");
+		sb_adds(b, l->text);
 		sb_addc(b, '\n');
-		char *text = display_string(s->text, ascii, true);
-		/* paragraphs: one blank line between them */
-		for (char *p = text, *nl; p; p = nl ? nl + 1 : NULL) {
-			nl = strchr(p, '\n');
-			if (nl)
-				*nl = '\0';
-			if (*p) {
-				add_wrapped(b, p, width, ascii, "", "");
-				if (nl)
-					sb_addc(b, '\n');
-			}
-		}
-		free(text);
 	}
+	section_layout_free(&layout);
 }
 
 char *section_text_render(const struct report *r, const struct section *s, int width, bool ascii)
 {
 	struct strbuf b = {0}, head = {0};
 	char date[48];
-	const char *main_date = section_text_main_date(r);
+	const char *main_date = report_main_date(r);
 	sb_addf(&head, "%s", r->authority ? r->authority : "Unknown authority");
 	if (r->authority_short && r->authority && strcmp(r->authority_short, r->authority) != 0)
 		sb_addf(&head, " (%s)", r->authority_short);

@@ -369,3 +369,19 @@ const char *wrap_joiner(const char *before, size_t n, const char *after)
 		return "";
 	return " ";
 }
+
+const char *column_gap(const char *line)
+{
+	const char *p = line;
+	while (*p == ' ')
+		p++;
+	for (; *p; p++)
+		if (p[0] == ' ' && p[1] == ' ' && p[2] == ' ' && p[-1] != ' ') {
+			const char *q = p + 3;
+			while (*q == ' ')
+				q++;
+			if (*q)
+				return p;
+		}
+	return NULL;
+}

@@ -82,11 +82,13 @@ static bool find_date(const char *s, int *y, int *m, int *d, const char **end)
 	return false;
 }
 
+/* "2007-12-04", malloc'd. */
 static char *iso(int y, int m, int d)
 {
 	return xasprintf("%04d-%02d-%02d", y, m, d);
 }
 
+/* Record the date Y-M-D as the report's date of KIND (the first of each kind stays). */
 static void add_date(struct report *r, const char *kind, int y, int m, int d)
 {
 	char *s = iso(y, m, d);
@@ -160,6 +162,7 @@ static char *title_case(const char *s)
 	return out;
 }
 
+/* Does S have letters, none of them lowercase? */
 static bool is_all_caps(const char *s)
 {
 	bool letters = false;
@@ -188,7 +191,6 @@ static char *block_text(struct parser *ps, size_t i, size_t *end)
 	return str_trim(s);
 }
 
-/* Markers of each report type, tried on every block of the opening. */
 /*
  * Does TEXT read as a sentence rather than a title: a full stop and a space
  * other than after an abbreviation in a place name ("St. Helens")?
@@ -204,6 +206,11 @@ static bool reads_as_sentence(const char *text)
 	return false;
 }
 
+/*
+ * An APA letter's title ("2007 ANNUAL PERFORMANCE ASSESSMENT OF SERVICES
+ * FOR CHILDREN AND YOUNG PEOPLE IN <AUTHORITY>"): the year and the
+ * authority as printed are taken from it.
+ */
 static bool match_apa(struct parser *ps, const char *text)
 {
 	const char *p = str_find_ci(text, "annual performance assessment");
@@ -237,6 +244,10 @@ static bool match_apa(struct parser *ps, const char *text)
 	return true;
 }
 
+/*
+ * A JAR's "Joint area review" title block at line I; the authority comes
+ * from the "<Authority> Children's Services Authority Area" line after it.
+ */
 static bool match_jar(struct parser *ps, size_t i, const char *text)
 {
 	char norm[128];
@@ -265,6 +276,10 @@ static bool match_jar(struct parser *ps, size_t i, const char *text)
 	return true; /* a JAR whose authority line is lost */
 }
 
+/*
+ * An inspection's title at line I; the authority follows on the title's
+ * line or on the next non-blank one.
+ */
 static bool match_slac(struct parser *ps, size_t i, const char *text)
 {
 	static const char *const markers[] = {
@@ -310,10 +325,10 @@ static char *full_authority_name(struct parser *ps, const char *raw)
 	return is_all_caps(raw) ? title_case(raw) : xstrdup(raw);
 }
 
-void parse_header(struct parser *ps)
+/* The report's type and title: the first block in the opening lines that reads as one's title. */
+static void read_type(struct parser *ps, size_t limit)
 {
 	struct report *r = ps->r;
-	size_t limit = ps->n < HEADER_LINES ? ps->n : HEADER_LINES;
 	for (size_t i = 0; i < limit && r->type == RT_UNKNOWN; i++) {
 		if (!ps->line[i] || !ps->line[i][0] || (i > 0 && ps->line[i - 1] && ps->line[i - 1][0]))
 			continue; /* only the start of each block */
@@ -335,8 +350,24 @@ void parse_header(struct parser *ps)
 	if (r->type == RT_UNKNOWN) {
 		ps->title_start = ps->title_end = 0;
 	}
+}
 
-	/* dates, the reference number and the letter date */
+/* "Reference no: 123" at P: the DfE code, when it has three digits. */
+static void read_reference(struct report *r, const char *p)
+{
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	size_t nd = 0;
+	while (isdigit((unsigned char)p[nd]))
+		nd++;
+	if (nd == 3)
+		r->la_code = xstrndup(p, 3);
+}
+
+/* Dates, the reference number and (above an APA letter's title) the letter date, in the first LIMIT lines. */
+static void read_front_matter(struct parser *ps, size_t limit)
+{
+	struct report *r = ps->r;
 	for (size_t i = 0; i < limit; i++) {
 		const char *l = ps->line[i];
 		if (!l || !*l)
@@ -347,15 +378,8 @@ void parse_header(struct parser *ps)
 			add_date(r, "published", y, m, d);
 		if ((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:")))
 			read_inspection_dates(r, p);
-		if ((p = str_find_ci(l, "reference no")) && !r->la_code) {
-			while (*p && !isdigit((unsigned char)*p))
-				p++;
-			size_t nd = 0;
-			while (isdigit((unsigned char)p[nd]))
-				nd++;
-			if (nd == 3)
-				r->la_code = xstrndup(p, 3);
-		}
+		if ((p = str_find_ci(l, "reference no")) && !r->la_code)
+			read_reference(r, p);
 		if (r->type == RT_APA && i < ps->title_start && !report_date(r, "letter")) {
 			const char *end;
 			/* a line that is a date and little else */
@@ -363,32 +387,49 @@ void parse_header(struct parser *ps)
 				add_date(r, "letter", y, m, d);
 		}
 	}
+}
 
-	/* the authority */
-	if (ps->authority_raw && *ps->authority_raw) {
-		r->authority = r->type == RT_APA ? full_authority_name(ps, ps->authority_raw)
-						  : xstrdup(ps->authority_raw);
-		r->authority_short = authority_short_name(r->authority);
-		if (!r->la_code) {
-			/* the name as printed first: the short form may have lost a word the list keeps */
-			const struct authority_ref *a = authority_by_name(r->authority);
-			if (!a)
-				a = authority_by_name(r->authority_short);
-			if (a)
-				r->la_code = xstrdup(a->la_code);
+/* The authority's full and short names, and its DfE code from the list when the text gave none. */
+static void read_authority(struct parser *ps)
+{
+	struct report *r = ps->r;
+	if (!ps->authority_raw || !*ps->authority_raw)
+		return;
+	r->authority = r->type == RT_APA ? full_authority_name(ps, ps->authority_raw)
+					  : xstrdup(ps->authority_raw);
+	r->authority_short = authority_short_name(r->authority);
+	if (!r->la_code) {
+		/* the name as printed first: the short form may have lost a word the list keeps */
+		const struct authority_ref *a = authority_by_name(r->authority);
+		if (!a)
+			a = authority_by_name(r->authority_short);
+		if (a)
+			r->la_code = xstrdup(a->la_code);
+	}
+}
+
+/* The year users navigate by: of publication, else of the inspection, else of the letter. */
+static void navigation_year(struct report *r)
+{
+	if (r->year)
+		return;
+	static const char *const order[] = { "published", "inspection-end", "inspection-start", "letter" };
+	for (size_t k = 0; k < 4; k++) {
+		const char *date = report_date(r, order[k]);
+		if (date) {
+			r->year = atoi(date);
+			break;
 		}
 	}
+}
 
-	/* the year users navigate by */
-	if (!r->year) {
-		static const char *const order[] = { "published", "inspection-end", "inspection-start", "letter" };
-		for (size_t k = 0; k < 4; k++) {
-			const char *date = report_date(r, order[k]);
-			if (date) {
-				r->year = atoi(date);
-				break;
-			}
-		}
-	}
+void parse_header(struct parser *ps)
+{
+	struct report *r = ps->r;
+	size_t limit = ps->n < HEADER_LINES ? ps->n : HEADER_LINES;
+	read_type(ps, limit);
+	read_front_matter(ps, limit);
+	read_authority(ps);
+	navigation_year(r);
 	ps->body_start = r->type == RT_UNKNOWN ? 0 : ps->title_end;
 }

@@ -1,6 +1,11 @@
 /*
- * parse_internal.h: state shared by the parser's files (parse.c,
- * parse_header.c, parse_body.c).  Not for use outside the parser.
+ * parse_internal.h: what the parser's stages share.  Not for use outside
+ * the parser.
+ *
+ * parse.c runs the stages over one struct parser: furniture.c drops page
+ * furniture, parse_header.c reads the header, parse_body.c (with the
+ * body_*.c files, which share body.h) reads the body, and sections.c, the
+ * one section builder, creates and fills every section and finishes them.
  */
 #ifndef ECMR_PARSE_INTERNAL_H
 #define ECMR_PARSE_INTERNAL_H
@@ -40,18 +45,55 @@ struct parser {
 	size_t title_start, title_end, body_start, body_end;
 	char *authority_raw;
 
-	/* section builders: raw paragraphs per section, "\n"-separated */
+	/* kept by sections.c, one of each per section: raw paragraphs, "\n"-separated */
 	struct strbuf *raw;
 	bool *judged;              /* may the section carry a judgement? */
-	size_t nraw;
+	size_t nraw, raw_cap, judged_cap;
 
 	struct pending_judgement *pj;
-	size_t npj;
+	size_t npj, pj_cap;
 	struct pending_item *pi;
-	size_t npi;
+	size_t npi, pi_cap;
 };
 
+/* furniture.c: blank out (set to NULL) running headers, footers and page numbers. */
+void drop_furniture(struct parser *ps);
+
+/* parse_header.c: the report's type, title, authority and dates; sets body_start. */
 void parse_header(struct parser *ps);
+
+/* parse_body.c: the lines from body_start to body_end into sections, items and pending judgements. */
 void parse_body(struct parser *ps);
+
+/* ---- sections.c: the section builder ----------------------------------- */
+
+/*
+ * A new section of the report, with an empty paragraph buffer; JUDGED
+ * says whether prose may judge it.  Returns its index in ps->r->sections.
+ */
+int section_open(struct parser *ps, const char *key, const char *scope, const char *heading, int line,
+		 bool judged);
+
+/* Append one raw paragraph (a bullet first, with BULLET) to section SEC. */
+void section_add_paragraph(struct parser *ps, int sec, const char *text, bool bullet);
+
+/*
+ * Hold a summary-table judgement for the section KEY in SCOPE until every
+ * section exists; KEY and LABEL (the row's label, cleaned) are taken over.
+ */
+void section_pend_judgement(struct parser *ps, char *key, const char *scope, char *label, const char *raw,
+			    enum judgement j, enum grade_scale scale, int line);
+
+/* Hold an item (TEXT taken over) for the section KEY until every section exists. */
+void section_pend_item(struct parser *ps, const char *key, enum item_kind kind, char *text, int line);
+
+/*
+ * After the body: apply what is pending, clean every section's text and
+ * items, judge from prose where nothing else did, drop empty sections.
+ */
+void finish_sections(struct parser *ps);
+
+/* Free what the section builder holds (not the report's sections). */
+void sections_free(struct parser *ps);
 
 #endif

@@ -114,6 +114,65 @@ static void end_line(struct text_lines *t, struct strbuf *line, int no, bool pag
 	t->n++;
 }
 
+/*
+ * The code point at DATA[*I] (of LEN bytes), *I moved past it: UTF-8, or,
+ * in a text that is not all UTF-8 (UTF8 false), Windows-1252 for a byte
+ * that starts no valid sequence.
+ */
+static inline unsigned next_code_point(const char *data, size_t len, size_t *i, bool utf8)
+{
+	unsigned cp;
+	unsigned char c = (unsigned char)data[*i];
+	int n = utf8 ? utf8_decode(data + *i, &cp) : utf8_decode_bounded(data + *i, len - *i, &cp);
+	if (utf8 || n > 1) {
+		/* valid UTF-8 stays UTF-8 even in a file with stray Windows-1252 bytes */
+		*i += (size_t)n;
+	} else {
+		cp = c >= 0x80 && c <= 0x9F ? cp1252_high[c - 0x80] : c;
+		(*i)++;
+	}
+	return cp;
+}
+
+/*
+ * Is CP a C1 control (U+0080..U+009F) where LINE's text would start?
+ * pdftotext gives a bullet glyph it cannot map as one (U+0083 most
+ * often), at the start of each item: a list marker, not debris.
+ */
+static bool c1_bullet(unsigned cp, const struct strbuf *line)
+{
+	if (cp < 0x80 || cp > 0x9F)
+		return false;
+	for (size_t i = 0; i < line->len; i++)
+		if (line->s[i] != ' ' && line->s[i] != '\t')
+			return false;
+	return true;
+}
+
+/* Add CP (no line or page break) to LINE, line NO of OUT, as classify() says. */
+static inline void put_code_point(struct text_lines *out, struct strbuf *line, unsigned cp, int no)
+{
+	char buf[4];
+	switch (c1_bullet(cp, line) ? CP_BULLET : classify(cp)) {
+	case CP_KEEP:
+		sb_add(line, buf, (size_t)utf8_encode(cp, buf));
+		break;
+	case CP_SPACE:
+		sb_addc(line, ' ');
+		break;
+	case CP_BULLET:
+		sb_adds(line, "\xE2\x80\xA2");
+		break;
+	case CP_DROP:
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+			out->control_bytes++;
+			if (!out->first_control_line)
+				out->first_control_line = no;
+		}
+		break;
+	}
+}
+
 void text_decode(const char *data, size_t len, struct text_lines *out)
 {
 	memset(out, 0, sizeof *out);
@@ -140,14 +199,7 @@ void text_decode(const char *data, size_t len, struct text_lines *out)
 			i = run;
 			continue;
 		}
-		int n = utf8 ? utf8_decode(data + i, &cp) : utf8_decode_bounded(data + i, len - i, &cp);
-		if (utf8 || n > 1) {
-			/* valid UTF-8 stays UTF-8 even in a file with stray Windows-1252 bytes */
-			i += (size_t)n;
-		} else {
-			cp = c >= 0x80 && c <= 0x9F ? cp1252_high[c - 0x80] : c;
-			i++;
-		}
+		cp = next_code_point(data, len, &i, utf8);
 		if (cp == '\r') {
 			if (i < len && data[i] == '\n')
 				continue; /* CRLF: the LF ends the line */
@@ -166,25 +218,7 @@ void text_decode(const char *data, size_t len, struct text_lines *out)
 			page_break = true;
 			continue;
 		}
-		char buf[4];
-		switch (classify(cp)) {
-		case CP_KEEP:
-			sb_add(&line, buf, (size_t)utf8_encode(cp, buf));
-			break;
-		case CP_SPACE:
-			sb_addc(&line, ' ');
-			break;
-		case CP_BULLET:
-			sb_adds(&line, "\xE2\x80\xA2");
-			break;
-		case CP_DROP:
-			if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
-				out->control_bytes++;
-				if (!out->first_control_line)
-					out->first_control_line = no;
-			}
-			break;
-		}
+		put_code_point(out, &line, cp, no);
 	}
 	if (line.len || page_break)
 		end_line(out, &line, no, page_break);

@@ -130,6 +130,17 @@ const char *report_date(const struct report *r, const char *kind)
 	return NULL;
 }
 
+const char *report_main_date(const struct report *r)
+{
+	static const char *const order[] = { "published", "letter", "inspection-end", "inspection-start" };
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		const char *d = report_date(r, order[i]);
+		if (d)
+			return d;
+	}
+	return NULL;
+}
+
 void report_warn(struct report *r, int line, const char *fmt, ...)
 {
 	struct strbuf b = {0};

@@ -4,6 +4,7 @@
  */
 #include "report/vocab.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 /* The five outcomes come first, in their usual order: outcome_index and outcome_key count on it. */
@@ -49,4 +50,36 @@ const char *section_key_label(const char *key)
 const char *outcome_key(int n)
 {
 	return n >= 1 && n <= 5 ? key_labels[n - 1].key : NULL;
+}
+
+/* Sections that judge an outcome under another name, by report type. */
+static const struct {
+	enum report_type type;
+	const char *key;
+	int outcome;
+} outcome_proxies[] = {
+	{ RT_JAR, "safeguarding", 2 }, /* the joint area review judged staying safe as "Safeguarding" */
+};
+
+int section_outcome(enum report_type type, const char *key)
+{
+	int n = outcome_index(key);
+	if (n)
+		return n;
+	for (size_t i = 0; i < sizeof outcome_proxies / sizeof outcome_proxies[0]; i++)
+		if (outcome_proxies[i].type == type && strcmp(outcome_proxies[i].key, key) == 0)
+			return outcome_proxies[i].outcome;
+	return 0;
+}
+
+bool section_outcome_is_proxy(enum report_type type, const char *key)
+{
+	return !outcome_index(key) && section_outcome(type, key) != 0;
+}
+
+const char *report_type_abbrev(enum report_type t)
+{
+	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
+					      [RT_SLAC] = "SLAC" };
+	return t <= RT_SLAC ? abbrev[t] : "?";
 }

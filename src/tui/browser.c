@@ -12,11 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void (*browser_pager_hook)(struct browser *b, const char *text);
-
-/* The section a user is reading, remembered across reports and authorities. */
-static char want_key[96], want_scope[32];
-
 bool pane_is_list(enum pane p)
 {
 	return p != PANE_SECTION;
@@ -61,7 +56,7 @@ int browser_list_len(const struct browser *b, enum pane p)
 	case PANE_AUTHORITIES: return (int)b->nshown;
 	case PANE_REPORTS: return (int)b->nreports;
 	case PANE_SECTIONS: return (int)b->nsections;
-	default: return (int)b->nlines;
+	default: return b->screen.section_lines;
 	}
 }
 
@@ -83,19 +78,21 @@ static int section_group(const struct section *s)
 	return 3;
 }
 
-static const struct section *sort_sections;
+/* A section's place in the list: the sort keys, worked out once before sorting. */
+struct section_rank {
+	int group, scope, outcome, index;
+};
 
-static int compare_sections(const void *pa, const void *pb)
+static int compare_ranks(const void *pa, const void *pb)
 {
-	int ia = *(const int *)pa, ib = *(const int *)pb;
-	const struct section *a = &sort_sections[ia], *b = &sort_sections[ib];
-	int d = section_group(a) - section_group(b);
-	if (!d && section_group(a) == 0) {
-		d = scope_rank(a->scope) - scope_rank(b->scope);
+	const struct section_rank *a = pa, *b = pb;
+	int d = a->group - b->group;
+	if (!d && a->group == 0) {
+		d = a->scope - b->scope;
 		if (!d)
-			d = outcome_index(a->key) - outcome_index(b->key);
+			d = a->outcome - b->outcome;
 	}
-	return d ? d : ia - ib; /* otherwise reading order */
+	return d ? d : a->index - b->index; /* otherwise reading order */
 }
 
 static void order_sections(struct browser *b)
@@ -103,10 +100,15 @@ static void order_sections(struct browser *b)
 	free(b->section_order);
 	b->nsections = b->report.nsections;
 	b->section_order = xcalloc(b->nsections, sizeof *b->section_order);
+	struct section_rank *rank = xcalloc(b->nsections ? b->nsections : 1, sizeof *rank);
+	for (size_t i = 0; i < b->nsections; i++) {
+		const struct section *s = &b->report.sections[i];
+		rank[i] = (struct section_rank){ section_group(s), scope_rank(s->scope), outcome_index(s->key), (int)i };
+	}
+	qsort(rank, b->nsections, sizeof *rank, compare_ranks);
 	for (size_t i = 0; i < b->nsections; i++)
-		b->section_order[i] = (int)i;
-	sort_sections = b->report.sections;
-	qsort(b->section_order, b->nsections, sizeof *b->section_order, compare_sections);
+		b->section_order[i] = rank[i].index;
+	free(rank);
 }
 
 /* ---- selection, from the left: authority -> report -> section ---- */
@@ -123,19 +125,65 @@ static void clamp(struct list_pos *p, int n)
 		p->top = 0;
 }
 
+/* The name of section S for a message: its key's label, else its heading. */
+static const char *section_name(const struct section *s)
+{
+	const char *label = section_key_label(s->key);
+	return label ? label : s->heading && s->heading[0] ? s->heading : s->key;
+}
+
 static void mark_section_changed(struct browser *b)
 {
-	b->lines_width = -1;
+	b->section_serial++;
 	b->pos[PANE_SECTION].top = 0;
 	const struct section *s = browser_section(b);
 	if (s) {
-		snprintf(want_key, sizeof want_key, "%s", s->key);
-		snprintf(want_scope, sizeof want_scope, "%s", s->scope);
+		snprintf(b->want.key, sizeof b->want.key, "%s", s->key);
+		snprintf(b->want.scope, sizeof b->want.scope, "%s", s->scope);
+		snprintf(b->want.label, sizeof b->want.label, "%s", section_name(s));
+		b->want.outcome = section_outcome(b->report.type, s->key);
 	}
 }
 
-/* Select the section matching KEY (and SCOPE when it exists in that key), else the first. */
-static void select_section_like(struct browser *b, const char *key, const char *scope)
+/*
+ * The section to show when the report lacks the one wanted (row in the
+ * section list): the one that judges the same outcome under another name
+ * (a JAR's safeguarding for staying safe), else the first judged one,
+ * else the first.  *SAME_OUTCOME says which.
+ */
+static int stand_in_section(const struct browser *b, const char *scope, bool *same_outcome)
+{
+	int judged = -1, outcome = -1;
+	for (size_t i = 0; i < b->nsections; i++) {
+		const struct section *s = &b->report.sections[b->section_order[i]];
+		if (b->want.outcome && section_outcome(b->report.type, s->key) == b->want.outcome &&
+		    (outcome < 0 || strcmp(s->scope, scope) == 0))
+			outcome = (int)i;
+		if (judged < 0 && s->judgement != J_NONE)
+			judged = (int)i;
+	}
+	*same_outcome = outcome >= 0;
+	return outcome >= 0 ? outcome : judged >= 0 ? judged : 0;
+}
+
+/* Say that this report lacks the wanted section, and what is shown instead. */
+static void say_stand_in(struct browser *b, bool same_outcome)
+{
+	const struct section *shown = browser_section(b);
+	const struct report_row *row = browser_report_row(b);
+	if (!shown || !row)
+		return;
+	if (same_outcome)
+		browser_notice(b, ROLE_NOTICE, "%d %s has no %s: showing its %s judgement", row->year,
+			       report_type_abbrev(row->type), b->want.label, section_name(shown));
+	else
+		browser_notice(b, ROLE_NOTICE, "%d %s has no %s: showing its %s", row->year,
+			       report_type_abbrev(row->type), b->want.label,
+			       shown->judgement != J_NONE ? "first judged section" : "first section");
+}
+
+/* The row of the section KEY in SCOPE, else of KEY in any scope; -1 when the report has no KEY. */
+static int find_section(const struct browser *b, const char *key, const char *scope)
 {
 	int best = -1;
 	for (size_t i = 0; i < b->nsections && key[0]; i++) {
@@ -147,17 +195,29 @@ static void select_section_like(struct browser *b, const char *key, const char *
 		if (strcmp(s->scope, scope) == 0)
 			break;
 	}
-	char keep_key[sizeof want_key], keep_scope[sizeof want_scope];
-	snprintf(keep_key, sizeof keep_key, "%s", key);
-	snprintf(keep_scope, sizeof keep_scope, "%s", scope);
-	b->pos[PANE_SECTIONS].sel = best < 0 ? 0 : best;
+	return best;
+}
+
+/*
+ * Select the section WANT names in the report just loaded.  When the
+ * report has none, show a stand-in (stand_in_section), say so, and keep
+ * wanting it, so that the next report that has it shows it again.
+ */
+static void select_wanted_section(struct browser *b)
+{
+	struct wanted_section keep = b->want;
+	int row = find_section(b, keep.key, keep.scope);
+	bool stand_in = row < 0 && keep.key[0] && b->nsections, same_outcome = false;
+	if (stand_in)
+		row = stand_in_section(b, keep.scope, &same_outcome);
+	b->pos[PANE_SECTIONS].sel = row < 0 ? 0 : row;
 	b->pos[PANE_SECTIONS].top = 0;
 	clamp(&b->pos[PANE_SECTIONS], (int)b->nsections);
 	mark_section_changed(b);
-	if (best < 0) { /* keep wanting the section the user chose, for the next report */
-		snprintf(want_key, sizeof want_key, "%s", keep_key);
-		snprintf(want_scope, sizeof want_scope, "%s", keep_scope);
-	}
+	if (row < 0 || stand_in)
+		b->want = keep;
+	if (stand_in)
+		say_stand_in(b, same_outcome);
 }
 
 static void load_selected_report(struct browser *b)
@@ -174,7 +234,7 @@ static void load_selected_report(struct browser *b)
 	order_sections(b);
 	if (!b->report_id)
 		b->nsections = 0;
-	select_section_like(b, want_key, want_scope);
+	select_wanted_section(b);
 }
 
 /* Select the report of YEAR and TYPE if the authority has one, else the newest. */
@@ -250,30 +310,19 @@ static void load_authorities(struct browser *b)
 void browser_init(struct browser *b, struct db *db, const struct theme *theme, bool ascii)
 {
 	memset(b, 0, sizeof *b);
-	want_key[0] = want_scope[0] = '\0';
 	b->db = db;
 	b->theme = theme;
 	b->ascii = ascii;
-	b->lines_width = -1;
-	b->page = 10;
+	b->screen.page = 10;
 	load_authorities(b);
 	apply_filter(b);
 	if (!b->nauthorities)
 		browser_notice(b, ROLE_NOTICE, "this index holds no reports; build one with: ecmr index -o INDEX DIR");
 }
 
-static void free_lines(struct browser *b)
-{
-	for (size_t i = 0; i < b->nlines; i++)
-		free(b->lines[i].text);
-	free(b->lines);
-	b->lines = NULL;
-	b->nlines = 0;
-}
-
 void browser_free(struct browser *b)
 {
-	free_lines(b);
+	search_terms_free(&b->terms);
 	db_free_authorities(b->authorities, b->nauthorities);
 	db_free_reports(b->reports, b->nreports);
 	db_free_hits(b->hits, b->nhits);
@@ -366,4 +415,71 @@ void browser_set_filter(struct browser *b, const char *filter)
 {
 	snprintf(b->filter, sizeof b->filter, "%s", filter);
 	apply_filter(b);
+}
+
+/* ---- what the view will show ---- */
+
+void list_scroll(struct list_pos *p, int h)
+{
+	if (h < 1)
+		h = 1;
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + h)
+		p->top = p->sel - h + 1;
+	if (p->top < 0)
+		p->top = 0;
+}
+
+/* The section pane: to an opened hit's words (two lines above them), never past the end. */
+static void scroll_section(struct browser *b, const struct screen_facts *f)
+{
+	struct list_pos *p = &b->pos[PANE_SECTION];
+	int body = f->section_rows;
+	if (b->jump_to_hit) {
+		b->jump_to_hit = false;
+		if (f->hit_line >= 0 && f->hit_line >= body - 1)
+			p->top = f->hit_line - 2;
+	}
+	if (p->top > f->section_lines - body)
+		p->top = f->section_lines - body;
+	if (p->top < 0)
+		p->top = 0;
+}
+
+/* The search results on screen get their snippets from the query layer. */
+static void load_snippets(struct browser *b, int rows)
+{
+	for (int i = 0; i < rows && (size_t)(b->hit_pos.top + i) < b->nhits; i++)
+		db_hit_snippet(b->db, &b->hits[b->hit_pos.top + i]);
+}
+
+void browser_screen(struct browser *b, const struct screen_facts *f)
+{
+	b->screen = *f;
+	if (b->mode == MODE_RESULTS) {
+		list_scroll(&b->hit_pos, f->results_rows);
+		load_snippets(b, f->results_rows);
+		return;
+	}
+	if (b->mode == MODE_HELP) {
+		if (b->help_top > f->help_lines - f->help_rows)
+			b->help_top = f->help_lines - f->help_rows;
+		if (b->help_top < 0)
+			b->help_top = 0;
+		return;
+	}
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (f->rows[p] && pane_is_list((enum pane)p))
+			list_scroll(&b->pos[p], f->rows[p]);
+	if (f->rows[PANE_SECTION])
+		scroll_section(b, f);
+}
+
+void reaction_free(struct reaction *r)
+{
+	free(r->text);
+	free(r->arg);
+	free(r->pattern);
+	r->text = r->arg = r->pattern = NULL;
 }

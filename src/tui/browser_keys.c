@@ -60,7 +60,7 @@ static void move_by(struct browser *b, int delta)
 	}
 	if (b->mode != MODE_RESULTS && b->focus == PANE_SECTION) {
 		struct list_pos *p = &b->pos[PANE_SECTION];
-		int max = (int)b->nlines - b->body_h;
+		int max = b->screen.section_lines - b->screen.section_rows;
 		p->top += delta;
 		if (p->top > max)
 			p->top = max;
@@ -187,17 +187,125 @@ static void step_hit(struct browser *b, int delta)
 	open_hit(b, i);
 }
 
-static void page(struct browser *b, bool whole_report)
+char *browser_view_text(const struct browser *b, bool whole_report)
 {
-	if (!b->report_id) {
-		browser_notice(b, ROLE_NOTICE, "no report selected");
-		return;
+	switch (b->mode) {
+	default:
+		if (!b->report_id)
+			return NULL;
+		return section_text_render(&b->report, whole_report ? NULL : browser_section(b), 78, b->ascii);
 	}
+}
+
+static bool edit_line(char *buf, size_t cap, int key);
+
+/* Append S to B as a file-name part: lower case, runs of other characters as one '-'. */
+static void add_name_part(struct strbuf *b, const char *s)
+{
+	if (b->len && b->s[b->len - 1] != '-')
+		sb_addc(b, '-');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			sb_addc(b, (char)c);
+		else if (c >= 'A' && c <= 'Z')
+			sb_addc(b, (char)(c - 'A' + 'a'));
+		else if (b->len && b->s[b->len - 1] != '-')
+			sb_addc(b, '-');
+	}
+	while (b->len && b->s[b->len - 1] == '-')
+		b->s[--b->len] = '\0';
+}
+
+char *browser_view_name(const struct browser *b, bool whole_report)
+{
+	struct strbuf name = {0};
+	const struct authority_row *a = browser_authority(b);
+	const struct report_row *r = browser_report_row(b);
 	const struct section *s = whole_report ? NULL : browser_section(b);
-	char *text = section_text_render(&b->report, s, 78, b->ascii);
-	if (browser_pager_hook)
-		browser_pager_hook(b, text);
-	free(text);
+	switch (b->mode) {
+	default:
+		add_name_part(&name, a ? a->short_name : "ecmr");
+		if (r) {
+			char year[16];
+			snprintf(year, sizeof year, "%d", r->year);
+			add_name_part(&name, year);
+			add_name_part(&name, report_type_name(r->type));
+		}
+		if (s) {
+			add_name_part(&name, s->key);
+			if (strcmp(s->scope, "all") != 0)
+				add_name_part(&name, s->scope);
+		}
+		break;
+	}
+	sb_adds(&name, ".txt");
+	return sb_take(&name);
+}
+
+/* The search's words as a pattern for less ("care|leavers"); NULL when nothing is marked. */
+static char *pager_pattern(const struct browser *b)
+{
+	if (!b->nhits || !b->terms.n)
+		return NULL;
+	struct strbuf p = {0};
+	for (size_t i = 0; i < b->terms.n; i++) {
+		if (i)
+			sb_addc(&p, '|');
+		sb_adds(&p, b->terms.v[i].word); /* letters and digits only: nothing to escape */
+	}
+	return sb_take(&p);
+}
+
+/* What the view shows as a reaction of KIND (ARG its file name, path or command); a notice if nothing. */
+static struct reaction give_view(struct browser *b, enum reaction_kind kind, bool whole_report, char *arg)
+{
+	char *text = browser_view_text(b, whole_report);
+	if (!text) {
+		browser_notice(b, ROLE_NOTICE, "nothing to %s: no report selected",
+			       kind == REACT_PAGE ? "page" : kind == REACT_SAVE ? "save" : "pipe");
+		free(arg);
+		return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
+	}
+	return (struct reaction){ kind, text, arg, kind == REACT_PAGE ? pager_pattern(b) : NULL };
+}
+
+/* p and P: what the view shows (the section, or the whole report) to the pager. */
+static struct reaction page(struct browser *b, bool whole_report)
+{
+	return give_view(b, REACT_PAGE, whole_report, browser_view_name(b, whole_report));
+}
+
+/* s and |: ask for a file name (offering the view's) or a command at the status line. */
+static void start_line(struct browser *b, enum line_purpose purpose)
+{
+	b->line.purpose = purpose;
+	b->line.whole_report = false;
+	b->line.text[0] = '\0';
+	if (purpose == LINE_SAVE) {
+		char *name = browser_view_name(b, false);
+		snprintf(b->line.text, sizeof b->line.text, "%s", name);
+		free(name);
+	}
+	b->mode = MODE_LINE;
+}
+
+/* A key while a file name or command is typed: Enter carries it out, Esc cancels. */
+static struct reaction line_key(struct browser *b, int key)
+{
+	if (key == KEY_ESCAPE) {
+		b->mode = MODE_BROWSE;
+		b->message[0] = '\0';
+	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
+		b->mode = MODE_BROWSE;
+		if (!b->line.text[0])
+			return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
+		enum reaction_kind kind = b->line.purpose == LINE_SAVE ? REACT_SAVE : REACT_PIPE;
+		return give_view(b, kind, b->line.whole_report, xstrdup(b->line.text));
+	} else if (!edit_line(b->line.text, sizeof b->line.text, key) && key >= ' ') {
+		browser_notice(b, ROLE_NOTICE, "that is as long as a line can be here");
+	}
+	return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 }
 
 /* Typing into the filter or the search prompt; true if KEY was taken. */
@@ -243,6 +351,13 @@ static void filter_key(struct browser *b, int key)
 	}
 }
 
+/* The words of the query as typed so far: the section pane marks them while there are hits. */
+static void set_terms(struct browser *b)
+{
+	search_terms_free(&b->terms);
+	search_terms_parse(b->query, &b->terms);
+}
+
 static void prompt_key(struct browser *b, int key)
 {
 	if (key == KEY_ESCAPE) {
@@ -254,8 +369,8 @@ static void prompt_key(struct browser *b, int key)
 			run_search(b);
 		else
 			b->mode = MODE_BROWSE;
-	} else {
-		edit_line(b->query, sizeof b->query, key);
+	} else if (edit_line(b->query, sizeof b->query, key)) {
+		set_terms(b);
 	}
 }
 
@@ -268,13 +383,13 @@ static void back(struct browser *b)
 		set_focus(b, (int)b->focus - 1);
 }
 
-static void act(struct browser *b, enum action a)
+static struct reaction act(struct browser *b, enum action a)
 {
 	switch (a) {
 	case ACT_UP: move_by(b, -1); break;
 	case ACT_DOWN: move_by(b, 1); break;
-	case ACT_PAGE_UP: move_by(b, -(b->page > 1 ? b->page : 1)); break;
-	case ACT_PAGE_DOWN: move_by(b, b->page > 1 ? b->page : 1); break;
+	case ACT_PAGE_UP: move_by(b, -(b->screen.page > 1 ? b->screen.page : 1)); break;
+	case ACT_PAGE_DOWN: move_by(b, b->screen.page > 1 ? b->screen.page : 1); break;
 	case ACT_FIRST: move_to(b, false); break;
 	case ACT_LAST: move_to(b, true); break;
 	case ACT_LEFT: set_focus(b, (int)b->focus - 1); break;
@@ -293,11 +408,15 @@ static void act(struct browser *b, enum action a)
 	case ACT_PREV_REPORT: step_report(b, -1); break;
 	case ACT_NEXT_REPORT: step_report(b, 1); break;
 	case ACT_FILTER: b->mode = MODE_FILTER; b->focus = PANE_AUTHORITIES; break;
-	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; break;
+	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; set_terms(b); break;
 	case ACT_NEXT_HIT: step_hit(b, 1); break;
 	case ACT_PREV_HIT: step_hit(b, -1); break;
-	case ACT_PAGER: page(b, false); break;
-	case ACT_PAGER_REPORT: page(b, true); break;
+	case ACT_PAGER: return page(b, false);
+	case ACT_PAGER_REPORT: return page(b, true);
+	case ACT_SAVE: start_line(b, LINE_SAVE); break;
+	case ACT_PIPE: start_line(b, LINE_PIPE); break;
+	case ACT_HALF_PAGE_UP: move_by(b, -(b->screen.page > 3 ? b->screen.page / 2 : 1)); break;
+	case ACT_HALF_PAGE_DOWN: move_by(b, b->screen.page > 3 ? b->screen.page / 2 : 1); break;
 	case ACT_RELOAD:
 		if (b->index_replaced || db_replaced(b->db))
 			browser_reload(b);
@@ -305,39 +424,36 @@ static void act(struct browser *b, enum action a)
 			browser_notice(b, ROLE_NOTICE, "the index has not changed");
 		break;
 	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
-	case ACT_QUIT: b->quit = true; break;
+	case ACT_QUIT: b->quit = true; return (struct reaction){ REACT_QUIT, NULL };
 	case ACT_REDRAW: case ACT_NONE: break;
 	}
+	return (struct reaction){ REACT_DRAW, NULL };
 }
 
-void browser_key(struct browser *b, int key)
+struct reaction browser_key(struct browser *b, int key)
 {
 	if (b->mode == MODE_FILTER) {
 		filter_key(b, key);
-		return;
+		return (struct reaction){ REACT_DRAW, NULL };
 	}
 	if (b->mode == MODE_PROMPT) {
 		prompt_key(b, key);
-		return;
+		return (struct reaction){ REACT_DRAW, NULL };
 	}
+	if (b->mode == MODE_LINE)
+		return line_key(b, key);
 	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)
 		b->message[0] = '\0';
-	act(b, a);
+	return act(b, a);
 }
 
-/* A click: focus the pane under it and select the row. */
-void browser_click(struct browser *b, int y, int x)
+void browser_click(struct browser *b, enum pane p, int row)
 {
-	if (b->mode != MODE_BROWSE)
+	if (b->mode != MODE_BROWSE || p >= PANE_COUNT)
 		return;
-	for (int p = 0; p < PANE_COUNT; p++) {
-		if (!b->pane_w[p] || x < b->pane_x[p] || x >= b->pane_x[p] + b->pane_w[p])
-			continue;
-		b->focus = (enum pane)p;
-		int row = y - b->body_y;
-		if (pane_is_list((enum pane)p) && row >= 0 && row < b->body_h)
-			select_row(b, b->pos[p].top + row);
-	}
+	b->focus = p;
+	if (pane_is_list(p) && row >= 0 && row < b->screen.rows[p])
+		select_row(b, b->pos[p].top + row);
 }

@@ -24,6 +24,8 @@ const struct key_binding key_bindings[] = {
 	{ 'b', ACT_PAGE_UP, CTX_ALL, NULL },
 	{ KEY_NPAGE, ACT_PAGE_DOWN, CTX_ALL, "page down" },
 	{ ' ', ACT_PAGE_DOWN, CTX_ALL, NULL },
+	{ CTRL('u'), ACT_HALF_PAGE_UP, CTX_ALL, "half a page up" },
+	{ CTRL('d'), ACT_HALF_PAGE_DOWN, CTX_ALL, "half a page down" },
 	{ 'g', ACT_FIRST, CTX_ALL, "go to the first line" },
 	{ KEY_HOME, ACT_FIRST, CTX_ALL, NULL },
 	{ 'G', ACT_LAST, CTX_ALL, "go to the last line" },
@@ -54,6 +56,8 @@ const struct key_binding key_bindings[] = {
 	{ 'N', ACT_PREV_HIT, CTX_BROWSE | CTX_RESULTS, "previous search hit" },
 	{ 'p', ACT_PAGER, CTX_BROWSE | CTX_RESULTS, "section to $PAGER" },
 	{ 'P', ACT_PAGER_REPORT, CTX_BROWSE | CTX_RESULTS, "whole report to $PAGER" },
+	{ 's', ACT_SAVE, CTX_BROWSE | CTX_RESULTS, "save what is shown to a file" },
+	{ '|', ACT_PIPE, CTX_BROWSE | CTX_RESULTS, "pipe what is shown to a command" },
 	{ 'R', ACT_RELOAD, CTX_ALL, "reload a rebuilt index" },
 	{ CTRL('l'), ACT_REDRAW, CTX_ALL, "redraw the screen" },
 	{ '?', ACT_HELP, CTX_ALL, "this help" },
@@ -82,7 +86,7 @@ static const struct {
 	{ KEY_BTAB, "S-Tab" }, { KEY_BACKSPACE, "Backspace" }, { 127, "DEL" },
 	{ CTRL('h'), "C-h" }, { KEY_ESCAPE, "Esc" }, { ' ', "Space" }, { CTRL('l'), "C-l" },
 	{ KEY_F(1), "F1" }, { KEY_RESIZE, "Resize" }, { CTRL('c'), "C-c" }, { CTRL('u'), "C-u" },
-	{ CTRL('w'), "C-w" },
+	{ CTRL('w'), "C-w" }, { CTRL('d'), "C-d" },
 };
 
 const char *keyname_of(int key, char buf[16])

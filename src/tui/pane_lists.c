@@ -34,18 +34,6 @@ const char *judgement_short(enum judgement j, int width)
 	return width >= 24 ? judgement_looks[j].full : judgement_looks[j].brief;
 }
 
-void list_scroll(struct list_pos *p, int h)
-{
-	if (h < 1)
-		h = 1;
-	if (p->sel < p->top)
-		p->top = p->sel;
-	if (p->sel >= p->top + h)
-		p->top = p->sel - h + 1;
-	if (p->top < 0)
-		p->top = 0;
-}
-
 void pane_title(struct grid *g, struct rect r, const char *title, const char *right, bool focused)
 {
 	enum role role = focused ? ROLE_TITLE_ACTIVE : ROLE_TITLE;
@@ -65,12 +53,12 @@ struct list_row {
 
 typedef void (*row_fn)(const struct browser *b, int i, struct list_row *row);
 
-static void draw_list(struct browser *b, struct grid *g, struct rect r, enum pane pane, bool focused,
+/* Rows of pane PANE's list from its first row shown (the browser scrolled it before the draw). */
+static void draw_list(const struct browser *b, struct grid *g, struct rect r, enum pane pane, bool focused,
 		      row_fn fill)
 {
-	struct list_pos *p = &b->pos[pane];
+	const struct list_pos *p = &b->pos[pane];
 	int n = browser_list_len(b, pane), body = r.h - 1;
-	list_scroll(p, body);
 	for (int i = 0; i < body && p->top + i < n; i++) {
 		int idx = p->top + i, y = r.y + 1 + i;
 		struct list_row row = { "", J_NONE };
@@ -96,13 +84,6 @@ static void authority_row(const struct browser *b, int i, struct list_row *row)
 	row->judgement = a->latest_overall;
 }
 
-const char *report_type_abbrev(enum report_type t)
-{
-	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
-					      [RT_SLAC] = "SLAC" };
-	return t <= RT_SLAC ? abbrev[t] : "?";
-}
-
 static void report_row(const struct browser *b, int i, struct list_row *row)
 {
 	const struct report_row *r = &b->reports[i];
@@ -122,7 +103,8 @@ static void section_row(const struct browser *b, int i, struct list_row *row)
 	row->judgement = s->judgement;
 }
 
-void pane_authorities_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
+void pane_authorities_draw(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
+                           bool focused)
 {
 	char title[128], right[32];
 	if (b->filter[0] || b->mode == MODE_FILTER)
@@ -130,6 +112,7 @@ void pane_authorities_draw(struct browser *b, struct grid *g, struct rect r, boo
 	else
 		snprintf(title, sizeof title, "Authorities");
 	snprintf(right, sizeof right, b->filter[0] ? "%zu/%zu" : "%zu", b->nshown, b->nauthorities);
+	(void)v;
 	pane_title(g, r, title, right, focused);
 	draw_list(b, g, r, PANE_AUTHORITIES, focused, authority_row);
 	if (!b->nshown)
@@ -137,16 +120,20 @@ void pane_authorities_draw(struct browser *b, struct grid *g, struct rect r, boo
 			 ROLE_DIM);
 }
 
-void pane_reports_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
+void pane_reports_draw(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
+                       bool focused)
 {
 	char right[16];
+	(void)v;
 	snprintf(right, sizeof right, "%zu", b->nreports);
 	pane_title(g, r, "Reports", right, focused);
 	draw_list(b, g, r, PANE_REPORTS, focused, report_row);
 }
 
-void pane_sections_draw(struct browser *b, struct grid *g, struct rect r, bool focused)
+void pane_sections_draw(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
+                        bool focused)
 {
+	(void)v;
 	const struct report_row *rr = browser_report_row(b);
 	char title[64];
 	if (rr)

@@ -4,17 +4,22 @@
  * width allows: all four from 140 columns, three from 100, two from 60
  * (80x24 shows the focused pane and the one it feeds), else one.  The
  * panes shown always include the focused one and, where there is room,
- * the pane to its right, which changes as the selection moves.
+ * the pane to its right, which changes as the selection moves.  Beside
+ * the section text the lists give up width so the text keeps at least
+ * half the screen beside one list, 40% beside more (man ecmr, THE SCREEN,
+ * says the same).
  */
 #include "output/section_text.h"
 #include "base/util.h"
 #include "tui/view.h"
+#include "report/vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef void (*pane_draw_fn)(struct browser *b, struct grid *g, struct rect r, bool focused);
+typedef void (*pane_draw_fn)(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
+			     bool focused);
 
 static const struct {
 	pane_draw_fn draw;
@@ -31,8 +36,8 @@ static int panes_that_fit(int cols)
 	return cols >= 140 ? 4 : cols >= 100 ? 3 : cols >= 60 ? 2 : 1;
 }
 
-/* Work out which panes show and where; records them in B for mouse clicks. */
-static void layout(struct browser *b, int cols)
+/* Work out which panes show and where; records them in V for drawing and mouse clicks. */
+static void layout(struct view *v, const struct browser *b, int cols)
 {
 	int k = panes_that_fit(cols);
 	int first = (int)b->focus - (k > 1 ? k - 2 : 0);
@@ -46,7 +51,8 @@ static void layout(struct browser *b, int cols)
 		int want = 0;
 		for (int p = first; p < last; p++)
 			want += panes[p].preferred_width;
-		int room = avail - avail * 40 / 100; /* the text keeps at least 40% */
+		/* the text keeps at least half beside one list, 40% beside more */
+		int room = k == 2 ? avail / 2 : avail - avail * 40 / 100;
 		for (int p = first; p < last; p++)
 			widths[p] = want <= room ? panes[p].preferred_width : panes[p].preferred_width * room / want;
 		int used = 0;
@@ -59,15 +65,15 @@ static void layout(struct browser *b, int cols)
 	}
 	int x = 0;
 	for (int p = 0; p < PANE_COUNT; p++) {
-		b->pane_w[p] = widths[p];
-		b->pane_x[p] = x;
+		v->pane_w[p] = widths[p];
+		v->pane_x[p] = x;
 		if (widths[p])
 			x += widths[p] + 1;
 	}
 }
 
 /* The breadcrumb's text; SHORT: report types abbreviated, for narrow screens. */
-static char *breadcrumb_text(struct browser *b, const char *sep, bool brief)
+static char *breadcrumb_text(const struct browser *b, const char *sep, bool brief)
 {
 	struct strbuf s = {0};
 	sb_adds(&s, "ecmr");
@@ -93,17 +99,28 @@ static char *breadcrumb_text(struct browser *b, const char *sep, bool brief)
 	return sb_take(&s);
 }
 
-/* "ecmr > Marlow Vale > 2007 Annual performance assessment > Being healthy", abbreviated to fit. */
-static void draw_breadcrumb(struct browser *b, struct grid *g)
+/*
+ * "ecmr > Marlow Vale > 2007 Annual performance assessment > Being healthy",
+ * abbreviated to fit, and where even that is too wide, cut with an ellipsis
+ * so that it is plain something is missing.
+ */
+static void draw_breadcrumb(const struct browser *b, struct grid *g)
 {
 	const char *sep = g->ascii ? " > " : " \xe2\x80\xba ";
+	const char *ellipsis = g->ascii ? "..." : "\xe2\x80\xa6";
 	char *text = breadcrumb_text(b, sep, false);
 	if (display_width(text, g->ascii) > g->cols) {
 		free(text);
 		text = breadcrumb_text(b, sep, true);
 	}
 	grid_fill(g, 0, 0, 1, g->cols, ROLE_BREADCRUMB);
-	grid_put(g, 0, 0, g->cols, text, ROLE_BREADCRUMB);
+	if (display_width(text, g->ascii) <= g->cols) {
+		grid_put(g, 0, 0, g->cols, text, ROLE_BREADCRUMB);
+	} else {
+		int ew = display_width(ellipsis, g->ascii);
+		int used = grid_put(g, 0, 0, g->cols - ew, text, ROLE_BREADCRUMB);
+		grid_put(g, 0, used, g->cols - used, ellipsis, ROLE_BREADCRUMB);
+	}
 	free(text);
 }
 
@@ -117,20 +134,21 @@ static const struct {
 	{ MODE_HELP, "j/k:scroll  q:close" },
 };
 
-static void draw_hints(struct browser *b, struct grid *g, int y)
+static void draw_hints(const struct browser *b, struct grid *g, int y)
 {
 	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
 		if (hints[i].mode == b->mode)
 			grid_put(g, y, 1, g->cols - 1, hints[i].text, ROLE_STATUS);
 }
 
-static void draw_status(struct browser *b, struct grid *g)
+static void draw_status(const struct browser *b, struct grid *g)
 {
 	int y = g->rows - 1;
 	grid_fill(g, y, 0, 1, g->cols, ROLE_STATUS);
-	if (b->mode == MODE_PROMPT || b->mode == MODE_FILTER) {
-		const char *label = b->mode == MODE_PROMPT ? "Search: " : "Filter authorities: ";
-		const char *text = b->mode == MODE_PROMPT ? b->query : b->filter;
+	if (b->mode == MODE_PROMPT || b->mode == MODE_FILTER || b->mode == MODE_LINE) {
+		const char *label = b->mode == MODE_PROMPT ? "Search: " : b->mode == MODE_FILTER ? "Filter authorities: " :
+				    b->line.purpose == LINE_SAVE ? "Save to file: " : "Pipe to command: ";
+		const char *text = b->mode == MODE_PROMPT ? b->query : b->mode == MODE_FILTER ? b->filter : b->line.text;
 		grid_fill(g, y, 0, 1, g->cols, ROLE_PROMPT);
 		int used = grid_put(g, y, 0, g->cols, label, ROLE_PROMPT);
 		/* the end of what is typed stays visible */
@@ -157,32 +175,86 @@ static void draw_status(struct browser *b, struct grid *g)
 	}
 }
 
-void view_draw(struct browser *b, struct grid *g)
+/* The rows between the breadcrumb and the status line. */
+static struct rect body_rect(const struct grid *g)
 {
-	b->rows = g->rows;
-	b->cols = g->cols;
+	return (struct rect){ 1, 0, g->rows - 2, g->cols };
+}
+
+/* Lay the screen out for G and say what it will show. */
+static struct screen_facts measure(struct view *v, const struct browser *b, const struct grid *g)
+{
+	struct screen_facts f = { .hit_line = -1 };
+	struct rect body = body_rect(g);
+	v->rows = g->rows;
+	v->cols = g->cols;
+	v->body_y = body.y + 1;
+	v->body_h = body.h - 1;
+	f.page = v->body_h > 2 ? v->body_h - 1 : 1;
+	if (b->mode == MODE_RESULTS) {
+		memset(v->pane_w, 0, sizeof v->pane_w);
+		f.results_rows = (body.h - 1) / 2; /* two rows a hit: where, and the snippet */
+	} else if (b->mode == MODE_HELP) {
+		memset(v->pane_w, 0, sizeof v->pane_w);
+		f.help_lines = view_help_lines(b);
+		f.help_rows = body.h - 1;
+	} else if (body.h >= 2) {
+		layout(v, b, g->cols);
+		for (int p = 0; p < PANE_COUNT; p++)
+			f.rows[p] = v->pane_w[p] ? body.h - 1 : 0;
+		if (v->pane_w[PANE_SECTION]) {
+			pane_section_layout(v, b, v->pane_w[PANE_SECTION] - 1);
+			f.section_lines = (int)v->section.n;
+			f.section_rows = f.rows[PANE_SECTION];
+			if (b->jump_to_hit)
+				f.hit_line = pane_section_hit_line(v, b);
+		}
+	}
+	return f;
+}
+
+/* Draw the state of B as measured. */
+static void paint(const struct view *v, const struct browser *b, struct grid *g)
+{
+	struct rect body = body_rect(g);
 	grid_fill(g, 0, 0, g->rows, g->cols, ROLE_NORMAL);
 	draw_breadcrumb(b, g);
-	struct rect body = { 1, 0, g->rows - 2, g->cols };
-	b->body_y = body.y + 1;
-	b->body_h = body.h - 1;
-	b->page = b->body_h > 2 ? b->body_h - 1 : 1;
 	if (b->mode == MODE_RESULTS) {
-		memset(b->pane_w, 0, sizeof b->pane_w);
 		view_results_draw(b, g, body);
 	} else if (b->mode == MODE_HELP) {
-		memset(b->pane_w, 0, sizeof b->pane_w);
 		view_help_draw(b, g, body);
 	} else if (body.h >= 2) {
-		layout(b, g->cols);
 		for (int p = 0; p < PANE_COUNT; p++) {
-			if (!b->pane_w[p])
+			if (!v->pane_w[p])
 				continue;
-			struct rect r = { body.y, b->pane_x[p], body.h, b->pane_w[p] };
-			panes[p].draw(b, g, r, b->focus == (enum pane)p);
-			if (b->pane_x[p] + b->pane_w[p] < g->cols)
-				grid_vline(g, body.y, b->pane_x[p] + b->pane_w[p], body.h);
+			struct rect r = { body.y, v->pane_x[p], body.h, v->pane_w[p] };
+			panes[p].draw(v, b, g, r, b->focus == (enum pane)p);
+			if (v->pane_x[p] + v->pane_w[p] < g->cols)
+				grid_vline(g, body.y, v->pane_x[p] + v->pane_w[p], body.h);
 		}
 	}
 	draw_status(b, g);
+}
+
+void view_draw(struct view *v, struct browser *b, struct grid *g)
+{
+	struct screen_facts f = measure(v, b, g);
+	browser_screen(b, &f);
+	paint(v, b, g);
+}
+
+void view_click(const struct view *v, struct browser *b, int y, int x)
+{
+	for (int p = 0; p < PANE_COUNT; p++) {
+		if (!v->pane_w[p] || x < v->pane_x[p] || x >= v->pane_x[p] + v->pane_w[p])
+			continue;
+		int row = y - v->body_y;
+		browser_click(b, (enum pane)p, row >= 0 && row < v->body_h ? row : -1);
+	}
+}
+
+void view_free(struct view *v)
+{
+	section_layout_free(&v->section);
+	memset(v, 0, sizeof *v);
 }

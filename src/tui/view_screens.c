@@ -61,17 +61,16 @@ static const char *hit_where(const struct search_hit *h)
 	return h->item_kind == ITEM_STRENGTH ? "+ " : h->item_kind == ITEM_IMPROVEMENT ? "- " : "> ";
 }
 
-void view_results_draw(struct browser *b, struct grid *g, struct rect r)
+void view_results_draw(const struct browser *b, struct grid *g, struct rect r)
 {
 	char right[32];
 	snprintf(right, sizeof right, "%d of %zu%s", b->hit_pos.sel + 1, b->nhits,
 		 b->nhits >= SEARCH_LIMIT ? "+" : "");
 	pane_title(g, r, "Search results: Enter opens, n/N move", right, true);
 	int per = 2, rows = (r.h - 1) / per;
-	list_scroll(&b->hit_pos, rows);
 	for (int i = 0; i < rows && (size_t)(b->hit_pos.top + i) < b->nhits; i++) {
 		int idx = b->hit_pos.top + i, y = r.y + 1 + i * per;
-		struct search_hit *h = &b->hits[idx];
+		const struct search_hit *h = &b->hits[idx];
 		bool sel = idx == b->hit_pos.sel;
 		enum role base = sel ? ROLE_CURSOR : ROLE_HEADING;
 		grid_fill(g, y, r.x, 1, r.w, base);
@@ -87,7 +86,8 @@ void view_results_draw(struct browser *b, struct grid *g, struct rect r)
 		enum role mrole = !h->is_item ? ROLE_NORMAL : h->item_kind == ITEM_STRENGTH ? ROLE_STRENGTH :
 				  h->item_kind == ITEM_IMPROVEMENT ? ROLE_IMPROVEMENT : ROLE_RECOMMENDATION;
 		int used = grid_put(g, y + 1, r.x + 3, 2, marker, mrole);
-		draw_snippet(g, y + 1, r.x + 3 + used, r.w - 3 - used, db_hit_snippet(b->db, h));
+		/* the browser fetched the snippets of the hits on screen before this draw */
+		draw_snippet(g, y + 1, r.x + 3 + used, r.w - 3 - used, h->snippet ? h->snippet : "");
 	}
 }
 
@@ -101,7 +101,7 @@ static bool listed_before(const struct key_binding *kb, unsigned ctx)
 }
 
 /* The help screen's lines, made from the key table and a legend. */
-static int help_lines(struct browser *b, struct grid *g, struct rect r, bool draw)
+static int help_lines(const struct browser *b, struct grid *g, struct rect r, bool draw)
 {
 	static const struct {
 		unsigned ctx;
@@ -147,13 +147,14 @@ static int help_lines(struct browser *b, struct grid *g, struct rect r, bool dra
 	return line;
 }
 
-void view_help_draw(struct browser *b, struct grid *g, struct rect r)
+int view_help_lines(const struct browser *b)
 {
-	int total = help_lines(b, g, r, false);
-	if (b->help_top > total - (r.h - 1))
-		b->help_top = total - (r.h - 1);
-	if (b->help_top < 0)
-		b->help_top = 0;
+	struct rect none = { 0, 0, 0, 0 };
+	return help_lines(b, NULL, none, false);
+}
+
+void view_help_draw(const struct browser *b, struct grid *g, struct rect r)
+{
 	pane_title(g, r, "Keys (q or Esc closes)", "", true);
 	help_lines(b, g, r, true);
 }

@@ -94,6 +94,9 @@ static int bench_parse(const char *dir)
 	return 0;
 }
 
+/* The view the drivers draw through (one screen at a time). */
+static struct view bench_view;
+
 static struct browser *open_browser(const char *index, struct grid *g, struct theme *theme, int cols, int rows)
 {
 	struct db *db;
@@ -107,7 +110,7 @@ static struct browser *open_browser(const char *index, struct grid *g, struct th
 	browser_init(&b, db, theme, false);
 	g->ascii = false;
 	grid_resize(g, rows, cols);
-	view_draw(&b, g);
+	view_draw(&bench_view, &b, g);
 	return &b;
 }
 
@@ -141,10 +144,10 @@ static int bench_search(const char *index, int n)
 			browser_key(b, (unsigned char)*p);
 		double t0 = clock_ms(CLOCK_MONOTONIC);
 		browser_key(b, '\r');
-		view_draw(b, &g);
+		view_draw(&bench_view, b, &g);
 		lat[i] = clock_ms(CLOCK_MONOTONIC) - t0;
 		browser_key(b, 27); /* back to the panes */
-		view_draw(b, &g);
+		view_draw(&bench_view, b, &g);
 	}
 	if (getenv("BENCH_VERBOSE"))
 		for (int i = 0; i < n; i++)
@@ -172,7 +175,7 @@ static int bench_keys(const char *index, int n, int cols, int rows)
 		int key = session[i % (int)(sizeof session / sizeof session[0])];
 		double t0 = clock_ms(CLOCK_PROCESS_CPUTIME_ID);
 		browser_key(b, key);
-		view_draw(b, &g);
+		view_draw(&bench_view, b, &g);
 		cpu[i] = clock_ms(CLOCK_PROCESS_CPUTIME_ID) - t0;
 	}
 	percentiles("key_cpu", cpu, (size_t)n);
@@ -227,7 +230,7 @@ static int bench_cells(const char *index, int n, int cols, int rows)
 	for (int i = 0; i < n; i++) {
 		memcpy(prev.cells, g.cells, (size_t)rows * (size_t)cols * sizeof *g.cells);
 		browser_key(b, session[i % (int)(sizeof session / sizeof session[0])]);
-		view_draw(b, &g);
+		view_draw(&bench_view, b, &g);
 		int w;
 		changed[i] = changed_cells(&prev, &g, &w);
 		written[i] = w;

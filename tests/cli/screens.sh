@@ -71,6 +71,16 @@ check "screens: after resizing away and back the roles are the same" \
   cmp "$O/resize/01-before.roles" "$O/resize/04-after.roles"
 check "screens: 40x12 fits (12 lines, none wider than 40 columns)" \
   sh -c "[ \$(wc -l < $O/resize/02-40x12.txt) -eq 12 ] && ! awk 'NR > 1 && length(\$0) > 40 { bad=1 } END { exit !bad }' $O/resize/02-40x12.roles"
+# text_half DUMP: the section pane, right of the last border in the first
+# row of panes (the roles dump has a letter for every cell, '|' for a
+# border), has at least half the screen's columns
+text_half() {
+  awk 'NR == 3 { cols = length($0); border = 0
+    for (i = 1; i <= cols; i++) if (substr($0, i, 1) == "|") border = i
+    exit !(border && (cols - border) * 2 >= cols - 1) }' "$1"
+}
+check "screens: at 60x20 the section text has at least half the width" text_half "$O/resize/02a-60x20.roles"
+check "screens: at 80x24 the section text has at least half the width" text_half "$O/resize/01-before.roles"
 check "screens: 80x24 shows a breadcrumb line naming the authority and report" \
   grep -q '^ecmr › Marlow Vale › 2010 SLAC › Being healthy (looked after children)' "$O/nav/02-second-authority.txt"
 check "screens: 160 columns show four panes" \

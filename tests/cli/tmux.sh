@@ -27,7 +27,7 @@ finish() { $S kill-server 2>/dev/null; }
 trap finish EXIT
 
 $S -f /dev/null new-session -d -s e2e -x 80 -y 24 \
-  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 PAGER=less LESS= TMPDIR=$T/tmp HOME=$T '$ECMR' browse -i '$DB'; echo ECMR-EXITED-\$?; sleep 30"
+  "cd '$T' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 PAGER=less LESS= TMPDIR=$T/tmp HOME=$T '$ECMR' browse -i '$DB'; echo ECMR-EXITED-\$?; sleep 30"
 check "tmux: the browser starts" wait_for "Authorities"
 $S send-keys -t e2e j Tab Tab
 check "tmux: the sections pane opens" wait_for "Sections of 2010 SLAC"
@@ -39,11 +39,20 @@ screen > "$T/pager"
 check "tmux: the pager text names the authority and the section" \
   sh -c "grep -q '^Marlow Vale' '$T/pager' && grep -q '^Being healthy (looked after children)' '$T/pager'"
 check "tmux: the temporary file exists while the pager runs" sh -c "ls '$T/tmp' | grep -q ecmr-"
+check "tmux: less's prompt names the authority, report and section" \
+  wait_for "marlow-vale-2010-slac-being-healthy-looked-after.txt"
 $S send-keys -t e2e q
 wait_for "Sections of 2010 SLAC" >/dev/null; sleep 0.3
 screen > "$T/after"
 check "tmux: after the pager the screen is back exactly as it was" cmp "$T/before" "$T/after"
 check "tmux: the temporary file is removed" sh -c "[ -z \"\$(ls '$T/tmp')\" ]"
+
+# s saves the section under the name the pager showed, in the directory ecmr was started in
+$S send-keys -t e2e s
+check "tmux: s prompts with the section's file name" wait_for "Save to file: marlow-vale-2010-slac-being-healthy"
+$S send-keys -t e2e Enter
+check "tmux: Enter saves it" wait_for "saved to marlow-vale-2010-slac-being-healthy-looked-after.txt"
+check "tmux: ... the file holds the section" grep -q '^Judgement: Good' "$T/marlow-vale-2010-slac-being-healthy-looked-after.txt"
 
 # a resize while the pager has the terminal is picked up afterwards
 $S send-keys -t e2e p

@@ -31,6 +31,18 @@ wait_same() {
   return 1
 }
 
+# quit_browser: q, and wait for the browser to end before the server goes.
+# A browser killed by the hang-up instead (kill-server) can spin for ever
+# under the sanitizers in LeakSanitizer's exit-time check, long after the test.
+quit_browser() {
+  $S send-keys -t c q
+  for _ in $(seq 1 100); do
+    $S capture-pane -p -t c 2>/dev/null | grep -q ECMR-EXITED && break
+    sleep 0.1
+  done
+  $S kill-server 2>/dev/null
+}
+
 # run_case NAME THEME TERM DEPTH [ENV...]: the screen in tmux with TERM and
 # the theme; headless dumps at DEPTH give the expected roles and colours.
 run_case() {
@@ -41,7 +53,7 @@ run_case() {
   env "$@" "$ECMR" browse -i "$DB" --theme "$theme" --headless "$T/script" \
     --dump-dir "$dir" --size 80x24 --colors "$depth" 2>/dev/null
   $S -f /dev/null new-session -d -s c -x 80 -y 24 \
-    "env $* TERM=$term LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$T '$ECMR' browse -i '$DB' --theme '$theme'; sleep 30"
+    "env $* TERM=$term LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$T '$ECMR' browse -i '$DB' --theme '$theme'; echo ECMR-EXITED; sleep 30"
   for _ in $(seq 1 100); do
     $S capture-pane -p -t c 2>/dev/null | grep -q Authorities && break
     sleep 0.1
@@ -49,11 +61,11 @@ run_case() {
   $S send-keys -t c Tab Tab 1
   if ! wait_same "$dir/screen.txt"; then
     $S capture-pane -p -t c > "$dir/got.txt" 2>/dev/null
-    $S kill-server 2>/dev/null
+    quit_browser
     return 1
   fi
   $S capture-pane -e -p -t c > "$dir/capture"
-  $S kill-server 2>/dev/null
+  quit_browser
   perl "$CELLS" "$dir/screen.roles" "$dir/screen.styles" "$dir/capture" > "$dir/cells" || true
 }
 

@@ -88,7 +88,7 @@ static void remember(struct seen *s, char kind, const char *text)
  * is a marker drawn in its item role starts an item; its text runs on over
  * the following rows that carry the same role.
  */
-static void collect_items(const struct browser *b, const struct grid *g, struct seen *s)
+static void collect_items(const struct view *b, const struct grid *g, struct seen *s)
 {
 	int x = b->pane_x[PANE_SECTION];
 	for (int y = b->body_y; y < b->body_y + b->body_h; y++) {
@@ -124,16 +124,23 @@ static void collect_items(const struct browser *b, const struct grid *g, struct 
 	}
 }
 
-static void press(struct browser *b, struct grid *g, int key)
+/* The screen the walk draws into: its grid and its view. */
+struct screen {
+	struct grid g;
+	struct view v;
+};
+
+static void press(struct browser *b, struct screen *sc, int key)
 {
-	browser_key(b, key);
-	view_draw(b, g);
+	struct reaction r = browser_key(b, key);
+	reaction_free(&r);
+	view_draw(&sc->v, b, &sc->g);
 }
 
 /* Walk every authority, report and section with keys only. */
-static void walk(struct browser *b, struct grid *g, struct seen *s)
+static void walk(struct browser *b, struct screen *g, struct seen *s)
 {
-	view_draw(b, g);
+	view_draw(&g->v, b, &g->g);
 	for (size_t a = 0; a < b->nshown; a++) {
 		if (a)
 			press(b, g, 'j');
@@ -151,7 +158,7 @@ static void walk(struct browser *b, struct grid *g, struct seen *s)
 				CHECK(sec != NULL);
 				if (sec && outcome_index(sec->key))
 					s->outcomes++;
-				collect_items(b, g, s);
+				collect_items(&g->v, &g->g, s);
 			}
 			press(b, g, KEY_BTAB); /* back to the reports */
 		}
@@ -187,10 +194,10 @@ static void check_index(const char *db_path)
 	struct db *db2;
 	db_open(db_path, &db2, &err);
 	browser_init(&b, db2, &theme, false);
-	struct grid g = { .ascii = false };
-	grid_resize(&g, 400, 260); /* tall and wide: a section's lists fit on one screen */
+	struct screen sc = { .g = { .ascii = false } };
+	grid_resize(&sc.g, 400, 260); /* tall and wide: a section's lists fit on one screen */
 	struct seen s = {0};
-	walk(&b, &g, &s);
+	walk(&b, &sc, &s);
 	for (size_t i = 0; i < nids; i++) {
 		struct report r = {0};
 		db_load_report(db, ids[i], &r);
@@ -216,7 +223,8 @@ static void check_index(const char *db_path)
 	for (size_t i = 0; i < s.n; i++)
 		free(s.texts[i]);
 	free(s.texts);
-	grid_free(&g);
+	grid_free(&sc.g);
+	view_free(&sc.v);
 	browser_free(&b);
 	free(ids);
 	db_close(db);

@@ -1,0 +1,77 @@
+/*
+ * section_layout.h: a section laid out as lines, once, for every place that
+ * shows one: the browser's section pane, `ecmr show` and the pager.
+ *
+ * The layout decides what a section shows and in what order: its title,
+ * the judgement in words and how the report printed it, the strengths,
+ * areas for improvement and recommendations as lists told apart by marker
+ * ('+', '-', '>'), then its text, in which sentences the report also lists
+ * as strengths or areas for improvement are marked.  Each line says what
+ * kind of line it is; the pane gives kinds their theme roles, the text
+ * output prints the lines with their markers.
+ *
+ * The two media differ only where a screen and a page of text must: on a
+ * page the judgement and how it was printed share a line ("Judgement: Good
+ * (printed as ...)"), an item's timeframe and actor stand in brackets
+ * before it, text is made display-safe before it is wrapped (what is
+ * wrapped is what is printed), and nothing is highlighted.  The pane keeps
+ * a two-column gutter for the markers.
+ */
+#ifndef ECMR_SECTION_LAYOUT_H
+#define ECMR_SECTION_LAYOUT_H
+
+#include "report/report.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum layout_kind {
+	LK_BLANK,          /* an empty line between parts */
+	LK_TITLE,          /* the section's heading */
+	LK_JUDGEMENT,      /* the judgement in words (the line's judgement field) */
+	LK_GRADE_NOTE,     /* how the report printed it */
+	LK_LIST_TITLE,     /* "Strengths (3)" */
+	LK_STRENGTH,       /* a strength's text */
+	LK_IMPROVEMENT,    /* an area for improvement's text */
+	LK_RECOMMENDATION, /* a recommendation's text */
+	LK_CONTEXT,        /* an item's timeframe and actor, above it */
+	LK_TEXT,           /* the section's text */
+};
+
+enum layout_medium {
+	LAYOUT_PANE, /* the browser: markers in a two-column gutter, highlights */
+	LAYOUT_TEXT, /* show and the pager: markers inside the indent, safe text */
+};
+
+struct layout_line {
+	char *text;               /* one line, wrapped to fit */
+	enum layout_kind kind;
+	enum judgement judgement; /* LK_JUDGEMENT: which one */
+	char marker;              /* ' ', '+', '-' or '>'; later lines of an item have ' ' */
+	int indent;               /* columns before the text (LAYOUT_TEXT: the marker stands
+				     two columns before the text, inside them) */
+	int hl_start, hl_end;     /* bytes of TEXT the report also lists as an item; -1: none */
+	enum layout_kind hl_kind; /* LK_STRENGTH or LK_IMPROVEMENT */
+};
+
+struct section_layout {
+	struct layout_line *lines;
+	size_t n, cap;
+	size_t items_first; /* first line after the title, judgement and note */
+	size_t text_first;  /* first line of the section's text (n when it has none) */
+};
+
+/*
+ * Lay out section S for WIDTH columns (in the pane: the pane's width less
+ * one; in text: the page's width) into *OUT, which must be zeroed or freed
+ * with section_layout_free first.  ASCII: widths are those of the ASCII
+ * fallback glyphs.  Never fails; a section with nothing in it gives its
+ * title and judgement.
+ */
+void section_layout_build(struct section_layout *out, const struct section *s, int width, bool ascii,
+			  enum layout_medium medium);
+
+/* Free the lines of L and zero it. */
+void section_layout_free(struct section_layout *l);
+
+#endif

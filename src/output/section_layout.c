@@ -1,0 +1,296 @@
+/*
+ * section_layout.c: a section as lines for the pane, show and the pager
+ * (see section_layout.h).  One walk over the section decides the lines;
+ * the medium table says the few things a page of text does differently.
+ */
+#include "output/section_layout.h"
+#include "output/section_text.h"
+#include "base/display.h"
+#include "base/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What each medium does differently; see section_layout.h. */
+static const struct medium {
+	int gutter;            /* columns the marker gutter takes before every line */
+	int min_wrap;          /* the narrowest a line is wrapped to */
+	int item_indent;       /* columns before an item's text (a marker stands inside them) */
+	bool judgement_inline; /* "Judgement: Good (printed as ...)" on one line */
+	bool context_inline;   /* "[timeframe; actor] text" rather than a line above */
+	bool safe_text;        /* make text display-safe before wrapping it */
+	bool highlights;       /* mark items found in the text */
+	bool blank_after_each; /* a blank after every paragraph a newline ends, not only between */
+} media[] = {
+	[LAYOUT_PANE] = { 2, 4, 0, false, false, false, true, false },
+	[LAYOUT_TEXT] = { 0, 10, 4, true, true, true, false, true },
+};
+
+/* A stretch of a paragraph that the report also lists as an item. */
+struct highlight {
+	size_t start, end; /* bytes in the paragraph */
+	enum layout_kind kind;
+	char marker;
+};
+
+struct builder {
+	struct section_layout *out;
+	const struct medium *m;
+	int width;
+	bool ascii;
+	/* the line being wrapped: its kind, marker (first line only) and indent */
+	enum layout_kind kind;
+	char marker;
+	int indent;
+	bool continuation;
+	/* while wrapping a paragraph of text: its start and the items found in it */
+	const char *para;
+	const struct highlight *hl;
+	size_t nhl;
+};
+
+static struct layout_line *add_line(struct builder *bd, const char *s, size_t n, enum layout_kind kind,
+				    char marker, int indent)
+{
+	struct section_layout *o = bd->out;
+	ARRAY_RESERVE(o->lines, o->n, o->cap);
+	struct layout_line *l = &o->lines[o->n++];
+	memset(l, 0, sizeof *l);
+	l->text = xstrndup(s, n);
+	l->kind = kind;
+	l->marker = marker;
+	l->indent = indent;
+	l->hl_start = l->hl_end = -1;
+	return l;
+}
+
+static void add_blank(struct builder *bd)
+{
+	add_line(bd, "", 0, LK_BLANK, ' ', 0);
+}
+
+/* The columns a line of INDENT is wrapped to. */
+static int wrap_width(const struct builder *bd, int indent)
+{
+	int w = bd->width - bd->m->gutter - indent;
+	return w > bd->m->min_wrap ? w : bd->m->min_wrap;
+}
+
+static void emit_wrapped(void *ctx, const char *start, const char *end)
+{
+	struct builder *bd = ctx;
+	add_line(bd, start, (size_t)(end - start), bd->kind, bd->continuation ? ' ' : bd->marker, bd->indent);
+	bd->continuation = true;
+}
+
+/* TEXT wrapped as lines of KIND, the first with MARKER; made safe first where the medium wants. */
+static void add_wrapped(struct builder *bd, const char *text, enum layout_kind kind, char marker, int indent,
+			bool keep_newlines)
+{
+	char *safe = bd->m->safe_text ? display_string(text, bd->ascii, keep_newlines) : NULL;
+	bd->kind = kind;
+	bd->marker = marker;
+	bd->indent = indent;
+	bd->continuation = false;
+	display_wrap(safe ? safe : text, wrap_width(bd, indent), bd->ascii, emit_wrapped, bd);
+	free(safe);
+}
+
+/* ---- title and judgement ---- */
+
+/*
+ * Does S's judgement get a line?  When it has one, or when the report
+ * itself says it was not judged; a section no report judges (an
+ * introduction, the context) shows none.
+ */
+static bool shows_judgement(const struct section *s)
+{
+	return s->judgement != J_NONE || (s->grade_raw && str_find_ci(s->grade_raw, "not judged"));
+}
+
+static void add_header(struct builder *bd, const struct section *s)
+{
+	char *title = section_text_title(s);
+	char *note = section_text_grade_note(s);
+	const char *word = judgement_label(s->judgement);
+	add_wrapped(bd, title, LK_TITLE, ' ', 0, true);
+	size_t judgement_line = bd->out->n;
+	if (!shows_judgement(s)) {
+		/* nothing to say: an introduction is not "Not judged" */
+	} else if (bd->m->judgement_inline) {
+		char *line = note[0] ? xasprintf("Judgement: %s (%s)", word, note) : xasprintf("Judgement: %s", word);
+		add_wrapped(bd, line, LK_JUDGEMENT, ' ', 0, true);
+		free(line);
+	} else {
+		add_line(bd, word, strlen(word), LK_JUDGEMENT, ' ', 0);
+		if (note[0])
+			add_wrapped(bd, note, LK_GRADE_NOTE, ' ', 0, true);
+	}
+	for (size_t i = judgement_line; i < bd->out->n; i++)
+		bd->out->lines[i].judgement = s->judgement;
+	free(title);
+	free(note);
+}
+
+/* ---- the three lists ---- */
+
+static const struct {
+	enum item_kind kind;
+	const char *title;
+	enum layout_kind line;
+	char marker;
+} item_lists[] = {
+	{ ITEM_STRENGTH, "Strengths", LK_STRENGTH, '+' },
+	{ ITEM_IMPROVEMENT, "Areas for improvement", LK_IMPROVEMENT, '-' },
+	{ ITEM_RECOMMENDATION, "Recommendations", LK_RECOMMENDATION, '>' },
+};
+
+/* "timeframe; actor", or NULL when the item has neither. Malloc'd. */
+static char *item_context(const struct item *it)
+{
+	if (!it->timeframe && !it->actor)
+		return NULL;
+	return xasprintf("%s%s%s", it->timeframe ? it->timeframe : "", it->timeframe && it->actor ? "; " : "",
+			 it->actor ? it->actor : "");
+}
+
+static void add_item(struct builder *bd, const struct item *it, size_t which)
+{
+	enum layout_kind kind = item_lists[which].line;
+	char marker = item_lists[which].marker;
+	int indent = bd->m->item_indent;
+	char *context = item_context(it);
+	if (!context) {
+		add_wrapped(bd, it->text, kind, marker, indent, false);
+	} else if (bd->m->context_inline) {
+		char *line = xasprintf("[%s] %s", context, it->text);
+		add_wrapped(bd, line, kind, marker, indent, false);
+		free(line);
+	} else {
+		/* the context on its own line with the marker, the item beneath it */
+		add_wrapped(bd, context, LK_CONTEXT, marker, indent, false);
+		bd->kind = kind;
+		bd->continuation = true;
+		display_wrap(it->text, wrap_width(bd, indent), bd->ascii, emit_wrapped, bd);
+	}
+	free(context);
+}
+
+static void add_item_list(struct builder *bd, const struct section *s, size_t which)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->nitems; i++)
+		n += s->items[i].kind == item_lists[which].kind;
+	if (!n)
+		return;
+	char title[64];
+	snprintf(title, sizeof title, "%s (%zu)", item_lists[which].title, n);
+	add_blank(bd);
+	add_line(bd, title, strlen(title), LK_LIST_TITLE, ' ', 0);
+	for (size_t i = 0; i < s->nitems; i++)
+		if (s->items[i].kind == item_lists[which].kind)
+			add_item(bd, &s->items[i], which);
+}
+
+/* ---- the text ---- */
+
+/*
+ * Where in PARA the section's strengths and areas for improvement occur
+ * (case-insensitive, on their first 60 bytes), at most CAP of them.
+ */
+static size_t find_highlights(const struct section *s, const char *para, struct highlight *out, size_t cap)
+{
+	size_t n = 0, para_len = strlen(para);
+	for (size_t i = 0; i < s->nitems && n < cap; i++) {
+		const struct item *it = &s->items[i];
+		if (it->kind == ITEM_RECOMMENDATION)
+			continue;
+		size_t len = strlen(it->text);
+		char probe[61];
+		size_t plen = len < 60 ? len : 60;
+		while (plen > 0 && len > plen && ((unsigned char)it->text[plen] & 0xC0) == 0x80)
+			plen--; /* do not cut a character */
+		if (plen < 12)
+			continue; /* too short to be sure it is the same sentence */
+		memcpy(probe, it->text, plen);
+		probe[plen] = '\0';
+		const char *at = str_find_ci(para, probe);
+		if (!at)
+			continue;
+		size_t start = (size_t)(at - para), end = start + len;
+		out[n].start = start;
+		out[n].end = end < para_len ? end : para_len;
+		out[n].kind = it->kind == ITEM_STRENGTH ? LK_STRENGTH : LK_IMPROVEMENT;
+		out[n].marker = it->kind == ITEM_STRENGTH ? '+' : '-';
+		n++;
+	}
+	return n;
+}
+
+/* A line of text: marked where it overlaps an item found in its paragraph (the first such). */
+static void emit_text(void *ctx, const char *start, const char *end)
+{
+	struct builder *bd = ctx;
+	struct layout_line *l = add_line(bd, start, (size_t)(end - start), LK_TEXT, ' ', 0);
+	size_t s = (size_t)(start - bd->para), e = (size_t)(end - bd->para);
+	for (size_t i = 0; i < bd->nhl; i++) {
+		const struct highlight *h = &bd->hl[i];
+		if (h->end <= s || h->start >= e)
+			continue;
+		l->hl_start = (int)((h->start > s ? h->start : s) - s);
+		l->hl_end = (int)((h->end < e ? h->end : e) - s);
+		l->hl_kind = h->kind;
+		l->marker = h->marker;
+		break;
+	}
+}
+
+static void add_paragraph(struct builder *bd, const struct section *s, const char *para)
+{
+	struct highlight hl[64];
+	bd->para = para;
+	bd->hl = hl;
+	bd->nhl = bd->m->highlights ? find_highlights(s, para, hl, sizeof hl / sizeof hl[0]) : 0;
+	display_wrap(para, wrap_width(bd, 0), bd->ascii, emit_text, bd);
+}
+
+static void add_text(struct builder *bd, const struct section *s)
+{
+	if (!s->text || !s->text[0])
+		return;
+	add_blank(bd);
+	char *text = bd->m->safe_text ? display_string(s->text, bd->ascii, true) : xstrdup(s->text);
+	for (char *p = text, *nl; p; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		if (!*p)
+			continue;
+		add_paragraph(bd, s, p);
+		if (nl && (bd->m->blank_after_each || nl[1]))
+			add_blank(bd);
+	}
+	free(text);
+}
+
+void section_layout_build(struct section_layout *out, const struct section *s, int width, bool ascii,
+			  enum layout_medium medium)
+{
+	memset(out, 0, sizeof *out);
+	struct builder bd = { .out = out, .m = &media[medium], .width = width, .ascii = ascii };
+	add_header(&bd, s);
+	out->items_first = out->n;
+	for (size_t i = 0; i < sizeof item_lists / sizeof item_lists[0]; i++)
+		add_item_list(&bd, s, i);
+	out->text_first = out->n;
+	add_text(&bd, s);
+}
+
+void section_layout_free(struct section_layout *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->lines[i].text);
+	free(l->lines);
+	memset(l, 0, sizeof *l);
+}

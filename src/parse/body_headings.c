@@ -1,0 +1,388 @@
+/*
+ * body_headings.c: headings and grade lines in the body, and what each
+ * heading does to the reader's state.
+ *
+ * A heading is a short block of its own (one line, or two when it wraps),
+ * a line followed by its grade ("Grade 3"), or a first line that a rule
+ * of headings.c names exactly; its grade may be fused on ("Being healthy
+ * Grade 3") or stand after a TAB.  The rule's kind decides what happens:
+ * a section starts, a list or a table follows, the scope changes, the
+ * body ends (handle_heading's table of actions).
+ */
+#include "body.h"
+#include "parse/clean.h"
+#include "parse/grade.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* LINE without HTML tags, markdown emphasis, a leading paragraph number or extra spaces; malloc'd. */
+static char *markup_free(const char *line)
+{
+	char *plain = strip_html(line);
+	char *t = clean_paragraph(plain);
+	free(plain);
+	return t;
+}
+
+/* "Figure 2: ...", "Table 1 ...", "Source: ...": a caption, not a heading. */
+static bool is_caption(const char *h)
+{
+	static const char *const words[] = { "Figure", "Table", "Chart", "Graph", "Diagram", "Image", "Photo", "Source", "Note" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t n = strlen(words[i]);
+		if (strncmp(h, words[i], n) == 0 && (h[n] == ':' || (h[n] == ' ' && isdigit((unsigned char)h[n + 1]))))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A heading no rule names: a short capitalised title of two to twelve
+ * words, not a sentence, caption, table row or lone judgement.
+ */
+static bool is_generic_heading(const char *h)
+{
+	size_t len = strlen(h);
+	if (len < 4 || len > 90 || !isupper((unsigned char)h[0]) || is_caption(h))
+		return false;
+	char last = h[len - 1];
+	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '*')
+		return false;
+	int words = 1, lower = 0;
+	for (const char *p = h; *p; p++) {
+		if (*p == ' ')
+			words++;
+		if (islower((unsigned char)*p))
+			lower++;
+		if (*p == '\t' || *p == '|' || *p == '<' || *p == '@')
+			return false;
+	}
+	if (words < 2 || words > 12 || !lower)
+		return false;
+	if (judgement_word(h, NULL) != J_NONE && words <= 2)
+		return false;
+	return true;
+}
+
+/* Try LINE (and NEXT, joined, when NEXT is given) as a heading. */
+static bool heading_from(struct parser *ps, const char *text, struct heading *h, bool allow_generic,
+			 bool strict)
+{
+	size_t len = strlen(text);
+	if (len > 200 || strchr(text, '\t') || is_bullet_line(text, NULL))
+		return false;
+	memset(h, 0, sizeof *h);
+	/* markup first, so that "**Staying safe Grade 2**" shows its grade */
+	char *t = markup_free(text);
+	size_t start;
+	if (grade_text(t, GRADE_TEXT_SUFFIX, &h->num, &h->word, &start) && start > 0) {
+		h->grade_raw = str_trim(xstrdup(t + start));
+		t[start] = '\0';
+		str_trim(t);
+	}
+	size_t n = strlen(t);
+	bool sentence = n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ';');
+	char norm[512];
+	heading_normalize(t, norm, sizeof norm);
+	const struct heading_rule *r = sentence ? NULL : heading_match(norm, ps->r->type, false);
+	if (r && strict && r->match != M_EXACT && !h->grade_raw)
+		r = NULL;
+	if (r || (h->grade_raw && !sentence && n > 2) || (allow_generic && is_generic_heading(t))) {
+		h->rule = r;
+		h->text = t;
+		return true;
+	}
+	free(t);
+	free(h->grade_raw);
+	h->grade_raw = NULL;
+	return false;
+}
+
+void heading_free(struct heading *h)
+{
+	free(h->text);
+	free(h->grade_raw);
+}
+
+/* A line that is only a grade ("Grade 3", "**Grade 2 (good)**"); *RAW (if given) gets it without markup. */
+bool grade_line(const char *line, int *num, enum judgement *word, char **raw)
+{
+	/* every line is asked this: removing markup costs far more than looking for the word */
+	if (!str_find_ci(line, "grade"))
+		return false;
+	char *t = markup_free(line);
+	bool ok = grade_text(t, GRADE_TEXT_WHOLE, num, word, NULL);
+	if (ok && raw)
+		*raw = t;
+	else
+		free(t);
+	return ok;
+}
+
+/* grade_line, asked only whether. */
+static bool is_grade_line(const char *line)
+{
+	int num;
+	enum judgement word;
+	return grade_line(line, &num, &word, NULL);
+}
+
+/*
+ * A heading whose grade stands in a column of its own ("Overall
+ * effectiveness<TAB>Grade 3 (adequate)"): the line with the TABs made one
+ * space, malloc'd; NULL when LINE is not one.
+ */
+static char *grade_after_tab(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	if (!tab || tab == line)
+		return NULL;
+	const char *g = tab;
+	while (*g == '\t' || *g == ' ')
+		g++;
+	int num;
+	enum judgement word;
+	if (strchr(g, '\t') || !grade_text(g, GRADE_TEXT_WHOLE, &num, &word, NULL))
+		return NULL;
+	return xasprintf("%.*s %s", (int)(tab - line), line, g);
+}
+
+/* Does a sentence end inside S: a full stop after a lowercase word, then a space and a capital? */
+static bool sentence_inside(const char *s)
+{
+	for (const char *p = s; *p; p++) {
+		if (*p != '.' || p - s < 2 || p[1] != ' ' || !isupper((unsigned char)p[2]))
+			continue;
+		/* "St. Aldwyn" is an abbreviation; "is adequate. The" ends a sentence */
+		if (islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Do the lines FIRST and TWO (FIRST and the next, joined) read as prose
+ * rather than a heading wrapped over two lines?  A heading is a title: it
+ * is not numbered as the report's paragraphs are ("19. The impact ..."),
+ * and no sentence ends inside it.  Such a paragraph may well contain a
+ * pattern a heading rule looks for ("14 19", "capacity to improve").
+ */
+static bool two_lines_are_prose(const char *first, const char *two)
+{
+	return starts_with_paragraph_number(first) || sentence_inside(two);
+}
+
+/*
+ * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
+ * whole short block (one or two lines: a heading may wrap), or, where the
+ * layout put no blank line after it, a first line that a rule names exactly.
+ */
+bool find_heading(struct body *b, char **L, int k, int count, struct heading *h)
+{
+	struct parser *ps = b->ps;
+	if (b->mode == MODE_CONTENTS)
+		return false;
+	bool listy = b->mode == MODE_LIST || b->mode == MODE_PAIRS || b->mode == MODE_GRADES;
+	if (k > 0 && !ends_sentence(L[k - 1]))
+		return false;
+	/*
+	 * A "Grade 3" line right after it vouches for a heading as much as a
+	 * block of its own does: hard-wrapped text has no blank lines.
+	 */
+	bool graded1 = k + 1 < count && is_grade_line(L[k + 1]);
+	bool graded2 = k + 2 < count && is_grade_line(L[k + 2]);
+	/* a heading wrapped over two lines makes up the whole block, or is followed by its grade */
+	if (((k == 0 && count == 2) || graded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
+		char *two = xasprintf("%s %s", L[k], L[k + 1]);
+		bool ok = !two_lines_are_prose(L[k], two) && heading_from(ps, two, h, false, false);
+		free(two);
+		if (ok) {
+			h->consumed = 2;
+			return true;
+		}
+	}
+	/* a heading no rule names is trusted only once the front matter is over */
+	bool whole = (k == 0 && count == 1) || graded1;
+	bool generic = whole && !listy && (b->known_seen || ps->r->type == RT_APA);
+	char *untabbed = grade_after_tab(L[k]);
+	bool ok = heading_from(ps, untabbed ? untabbed : L[k], h, generic, !whole);
+	free(untabbed);
+	if (ok)
+		h->consumed = 1;
+	return ok;
+}
+
+void apply_grade(struct body *b, int sec, int num, enum judgement word, const char *raw,
+		 enum judgement_source from)
+{
+	struct parser *ps = b->ps;
+	struct section *s = &ps->r->sections[sec];
+	if (s->judgement != J_NONE)
+		return;
+	enum judgement byn = num ? grade_number(num, ps->scale) : J_NONE;
+	if (word != J_NONE && byn != J_NONE && word != byn)
+		report_warn(ps->r, s->line, "\"%s\" under \"%s\": the number and the words disagree; using the words",
+			    raw, s->heading);
+	s->judgement = word != J_NONE ? word : byn;
+	s->scale = word != J_NONE && !num ? SCALE_WORDS : (num ? ps->scale : SCALE_WORDS);
+	s->source = from;
+	free(s->grade_raw);
+	s->grade_raw = xstrdup(raw);
+}
+
+/* ---- what a heading does ----------------------------------------------- */
+
+/* The end of the letter's body: handle_heading then stops the body. */
+static void on_closing(struct body *b, struct heading *h, int line)
+{
+	(void)h, (void)line;
+	end_section(b);
+}
+
+/* A contents page: the block after it is skipped. */
+static void on_contents(struct body *b, struct heading *h, int line)
+{
+	(void)h, (void)line;
+	end_section(b);
+	b->mode = MODE_CONTENTS;
+	b->contents_started = false;
+}
+
+/* A summary table of grades follows. */
+static void on_grades_table(struct body *b, struct heading *h, int line)
+{
+	(void)h, (void)line;
+	end_section(b);
+	grades_start(b);
+}
+
+/* A strengths | areas for improvement table follows. */
+static void on_strengths_table(struct body *b, struct heading *h, int line)
+{
+	(void)h, (void)line;
+	end_section(b);
+	b->mode = MODE_PAIRS;
+	pairs_reset(b);
+}
+
+/* A sub-heading: dropped, but the paragraph before it is over. */
+static void on_sub(struct body *b, struct heading *h, int line)
+{
+	(void)h, (void)line;
+	flush_paragraph(b);
+}
+
+/* A group heading has no section of its own. */
+static void on_group(struct body *b, struct heading *h, int line)
+{
+	(void)h, (void)line;
+	end_section(b);
+}
+
+/* "Safeguarding services", "Services for looked after children": the scope of what follows. */
+static void on_scope(struct body *b, struct heading *h, int line)
+{
+	(void)line;
+	end_section(b);
+	b->scope = h->rule->key;
+}
+
+/* A list of items for the current section. */
+static void on_list(struct body *b, struct heading *h, int line)
+{
+	(void)line;
+	flush_paragraph(b);
+	list_start(b, h->rule->item_kind);
+}
+
+/* A section that is a list ("Recommendations"). */
+static void on_list_section(struct body *b, struct heading *h, int line)
+{
+	start_section(b, h->rule->key, h->text, line, false);
+	list_start(b, h->rule->item_kind);
+}
+
+/* "Within three months:": the timeframe of the items after it, or text outside a list. */
+static void on_timeframe(struct body *b, struct heading *h, int line)
+{
+	(void)line;
+	if (b->mode == MODE_LIST) {
+		list_timeframe(b, h->text);
+	} else {
+		flush_paragraph(b);
+		add_paragraph(b, h->text, false);
+	}
+}
+
+/* "annex-a" for "Annex A: ...", else "annex"; malloc'd. */
+static char *annex_key(const char *heading)
+{
+	char norm[128];
+	heading_normalize(heading, norm, sizeof norm);
+	const char *p = norm + 5; /* after "annex" */
+	while (*p == ' ')
+		p++;
+	size_t n = 0;
+	while (p[n] && p[n] != ' ')
+		n++;
+	return n && n <= 3 ? xasprintf("annex-%.*s", (int)n, p) : xstrdup("annex");
+}
+
+/* An annex: a section whose sub-headings stay inside it. */
+static void on_annex(struct body *b, struct heading *h, int line)
+{
+	char *key = annex_key(h->text);
+	start_section(b, key, h->text, line, false);
+	free(key);
+	b->annex = true;
+}
+
+/* A section, judged by the grade fused onto its heading when there is one. */
+static void on_section(struct body *b, struct heading *h, int line)
+{
+	const struct heading_rule *r = h->rule;
+	char *key = r && r->key ? xstrdup(r->key) : heading_slug(h->text);
+	int sec = start_section(b, key, h->text, line, r ? r->judged : true);
+	free(key);
+	if (h->grade_raw)
+		apply_grade(b, sec, h->num, h->word, h->grade_raw, FROM_HEADING);
+}
+
+typedef void heading_action(struct body *b, struct heading *h, int line);
+
+static heading_action *const heading_actions[] = {
+	[HK_NONE] = NULL,
+	[HK_SECTION] = on_section,
+	[HK_SCOPE] = on_scope,
+	[HK_GROUP] = on_group,
+	[HK_SUB] = on_sub,
+	[HK_LIST] = on_list,
+	[HK_LIST_SECTION] = on_list_section,
+	[HK_CONTENTS] = on_contents,
+	[HK_GRADES_TABLE] = on_grades_table,
+	[HK_STRENGTHS_TABLE] = on_strengths_table,
+	[HK_ANNEX] = on_annex,
+	[HK_TIMEFRAME] = on_timeframe,
+	[HK_CLOSING] = on_closing,
+};
+
+bool handle_heading(struct body *b, struct heading *h, int line)
+{
+	const struct heading_rule *r = h->rule;
+	enum heading_kind kind = r ? r->kind : HK_SECTION;
+	if (r)
+		b->known_seen = true;
+	if (b->annex && kind != HK_ANNEX && kind != HK_CLOSING && kind != HK_LIST &&
+	    kind != HK_TIMEFRAME) {
+		/* inside an annex, headings are sub-headings of it */
+		flush_paragraph(b);
+		add_paragraph(b, h->text, false);
+		b->mode = MODE_TEXT;
+		return true;
+	}
+	if (heading_actions[kind])
+		heading_actions[kind](b, h, line);
+	return kind != HK_CLOSING;
+}
