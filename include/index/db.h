@@ -36,6 +36,13 @@ bool db_stopped(const struct db *db);
 /* The bound of each later statement on DB, in thousands of SQLite VM steps (for tests). */
 void db_set_budget(struct db *db, long long thousands);
 
+/*
+ * A file: URI that opens PATH immutable (malloc'd): no lock is taken and
+ * nothing is created beside the file, so a file that may not be ours can
+ * be looked into without touching it.
+ */
+char *immutable_uri(const char *path);
+
 /* Has the file at db_path() been replaced since it was opened (a rebuild)? */
 bool db_replaced(const struct db *db);
 
@@ -117,10 +124,18 @@ int db_find_report(struct db *db, const char *source, const char *sha256);
 /* Was the index built by this parser version (so its reports can be reused)? */
 bool db_parser_version_is(struct db *db, int version);
 
-/* Where an index is read from: -i, else $ECMR_INDEX, else the default path (malloc'd). */
-char *index_path_for_reading(const char *option);
-/* The default place `ecmr index` writes: ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db. */
-char *index_default_path(void);
+/*
+ * Where an index is read from: -i, else $ECMR_INDEX, else the default path,
+ * else the sample index (malloc'd); NULL with *ERR (malloc'd) when there is
+ * no home directory for the default path and no sample index.
+ */
+char *index_path_for_reading(const char *option, char **err);
+/*
+ * The default place `ecmr index` writes: ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db,
+ * ~ being $HOME, else the password database's home directory for this
+ * user.  NULL with *ERR (malloc'd) when neither gives one.
+ */
+char *index_default_path(char **err);
 /* The installed sample index (DATADIR/sample.db). */
 const char *index_sample_path(void);
 

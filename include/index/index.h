@@ -17,9 +17,19 @@
 struct index_writer;
 
 /*
- * Start a new index that will replace TARGET.  If TARGET is an index of the
- * same schema and parser version, its reports can be reused for unchanged
- * files (index_reuse).  Returns 0, or -1 with *ERR set (malloc'd).
+ * May TARGET be replaced by a new index?  Only when nothing is there or
+ * it is an index ecmr wrote (its meta table says so): never a file,
+ * database, directory or device of anyone else's.  Returns 0, or -1 with
+ * *ERR (malloc'd) naming TARGET and saying why not.
+ */
+int index_check_target(const char *target, char **err);
+
+/*
+ * Start a new index that will replace TARGET (refused, as
+ * index_check_target says, when TARGET is not ours).  When TARGET is a
+ * symbolic link, the file it names is replaced and the link kept.  If
+ * TARGET is an index of the same schema and parser version, its reports
+ * can be reused for unchanged files (index_reuse).  Returns 0, or -1 with *ERR set (malloc'd).
  */
 int index_begin(const char *target, struct index_writer **w, char **err);
 

@@ -26,6 +26,7 @@ enum file_job_kind {
 	JOB_UNREADABLE, /* could not be read: WHY says why */
 	JOB_UNCHANGED,  /* the previous index has this path with this hash: nothing parsed */
 	JOB_PARSED,     /* STATUS and REPORT hold the parse (WHY for PARSE_EMPTY, PARSE_BINARY) */
+	JOB_STOPPED,    /* STOP ended its conversion: nothing is known about the file */
 };
 
 /* One file's outcome, handed to the writer. */

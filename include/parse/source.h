@@ -7,6 +7,7 @@
 
 #include "parse/parse.h"
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -22,7 +23,26 @@
  */
 enum parse_status source_parse_file(const char *path, struct report *r, char **err);
 
-/* Read PATH's bytes (converting a PDF to text).  Returns 0 or sets *ERR. */
+/* Seconds a converter (pdftotext) may take on one file unless ECMR_CONVERT_TIMEOUT says otherwise. */
+#define SOURCE_CONVERT_TIMEOUT 60
+
+/* What source_read returns when STOP (source_configure) ended a conversion: not the file's fault. */
+#define SOURCE_STOPPED (-2)
+
+/*
+ * Set how conversions end early: when *STOP (may be NULL) becomes
+ * non-zero, and after ECMR_CONVERT_TIMEOUT seconds (SOURCE_CONVERT_TIMEOUT
+ * when unset; 0 for no limit).  Call before reading any file, from one
+ * thread.  Returns 0, or -1 with *ERR when ECMR_CONVERT_TIMEOUT is not a
+ * number of seconds.
+ */
+int source_configure(volatile sig_atomic_t *stop, char **err);
+
+/*
+ * Read PATH's bytes (converting a PDF to text).  Returns 0; or -1 with
+ * *ERR (malloc'd); or SOURCE_STOPPED, with no message, when the stop
+ * flag ended a conversion.
+ */
 int source_read(const char *path, char **data, size_t *len, char **err);
 
 /* Does PATH name a file ecmr indexes when it walks a directory (.txt, .pdf)? */

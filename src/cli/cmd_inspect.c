@@ -1,5 +1,6 @@
 /* cmd_inspect.c: `ecmr inspect [--json] FILE...`: what the parser made of a file. */
 #include "cli/commands.h"
+#include "cli/say.h"
 #include "parse/parse.h"
 #include "output/report_output.h"
 #include "parse/source.h"
@@ -39,6 +40,12 @@ int cmd_inspect(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cmd_usage_error("ecmr inspect", "no file given");
+	char *config_err = NULL;
+	if (source_configure(NULL, &config_err) != 0) {
+		say("%s", config_err);
+		free(config_err);
+		return EXIT_USAGE;
+	}
 	int status = EXIT_OK;
 	struct json j;
 	json_init(&j, stdout, true);
@@ -49,7 +56,7 @@ int cmd_inspect(int argc, char **argv)
 		char *err = NULL;
 		enum parse_status ps = source_parse_file(argv[i], &r, &err);
 		if (err) {
-			fprintf(stderr, "ecmr: %s: %s\n", argv[i], err);
+			say("%s: %s", argv[i], err);
 			free(err);
 			status = EXIT_PARTIAL;
 		}

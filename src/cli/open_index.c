@@ -8,9 +8,9 @@
 
 struct db *open_index_for_reading(const char *option, bool *is_sample)
 {
-	char *path = index_path_for_reading(option), *err = NULL;
+	char *err = NULL, *path = index_path_for_reading(option, &err);
 	struct db *db = NULL;
-	if (db_open(path, &db, &err) != 0) {
+	if (!path || db_open(path, &db, &err) != 0) {
 		fprintf(stderr, "ecmr: %s\n", err);
 		free(err);
 		free(path);

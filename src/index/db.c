@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 struct db {
 	sqlite3 *h;
@@ -92,7 +94,7 @@ void db_set_budget(struct db *db, long long thousands)
 }
 
 /* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */
-static char *immutable_uri(const char *path)
+char *immutable_uri(const char *path)
 {
 	struct strbuf b = {0};
 	sb_adds(&b, "file:");
@@ -823,13 +825,23 @@ void db_free_hits(struct search_hit *hits, size_t n)
 	free(hits);
 }
 
-char *index_default_path(void)
+char *index_default_path(char **err)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
 	if (xdg && *xdg == '/')
 		return xasprintf("%s/ecmr/index.db", xdg);
+	/* a HOME that is unset, empty or relative would put the index wherever ecmr was started */
 	const char *home = getenv("HOME");
-	return xasprintf("%s/.local/share/ecmr/index.db", home && *home ? home : ".");
+	if (!home || *home != '/') {
+		const struct passwd *pw = getpwuid(getuid());
+		home = pw && pw->pw_dir && pw->pw_dir[0] == '/' ? pw->pw_dir : NULL;
+	}
+	if (!home) {
+		*err = xstrdup("no home directory to keep the index in (HOME is not set, and the password"
+			       " database has none for this user): give one with -i/-o INDEX or ECMR_INDEX");
+		return NULL;
+	}
+	return xasprintf("%s/.local/share/ecmr/index.db", home);
 }
 
 const char *index_sample_path(void)
@@ -837,16 +849,18 @@ const char *index_sample_path(void)
 	return ECMR_DATADIR "/sample.db";
 }
 
-char *index_path_for_reading(const char *option)
+char *index_path_for_reading(const char *option, char **err)
 {
 	if (option && *option)
 		return xstrdup(option);
 	const char *env = getenv("ECMR_INDEX");
 	if (env && *env)
 		return xstrdup(env);
-	char *def = index_default_path();
+	char *def = index_default_path(err);
 	struct stat st;
-	if (stat(def, &st) != 0 && stat(index_sample_path(), &st) == 0) {
+	if ((!def || stat(def, &st) != 0) && stat(index_sample_path(), &st) == 0) {
+		free(*err);
+		*err = NULL;
 		free(def);
 		return xstrdup(index_sample_path());
 	}

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,19 +157,120 @@ static void remove_stale_temps(const char *target)
 	free(copy2);
 }
 
-int index_begin(const char *target, struct index_writer **out, char **err)
+/*
+ * PATH with the symbolic links at its end followed (malloc'd), so that an
+ * index kept elsewhere through a link is written there and the link stays.
+ * A link to a missing file gives that file's path.  After 40 links in a
+ * row (a loop) the last one is returned as it is: stat() then fails on it
+ * with ELOOP and the index is not written.
+ */
+static char *follow_links(const char *path)
 {
-	struct index_writer *w = xcalloc(1, sizeof *w);
-	w->target = xstrdup(target);
-	w->next_id = 1;
-	remove_stale_temps(target);
-	char *copy = xstrdup(target), *copy2 = xstrdup(target);
-	w->temp = xasprintf("%s/.%s.tmp-%ld", dirname(copy), basename(copy2), (long)getpid());
+	char *cur = xstrdup(path);
+	for (int i = 0; i < 40; i++) {
+		struct stat st;
+		char to[PATH_MAX];
+		ssize_t n;
+		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode) || (n = readlink(cur, to, sizeof to - 1)) < 0)
+			break;
+		to[n] = '\0';
+		char *copy = xstrdup(cur);
+		const char *dir = dirname(copy);
+		char *next = to[0] == '/' || strcmp(dir, ".") == 0 ? xstrdup(to) : xasprintf("%s/%s", dir, to);
+		free(copy);
+		free(cur);
+		cur = next;
+	}
+	return cur;
+}
+
+/*
+ * Is PATH an index ecmr wrote: an SQLite file whose meta table holds a
+ * schema version and names ecmr as its generator, as every index since
+ * the first has?  Opened immutable, so nothing of anyone else's is locked
+ * or created beside it.
+ */
+static bool is_ecmr_index(const char *path)
+{
+	char *uri = immutable_uri(path);
+	sqlite3 *h = NULL;
+	sqlite3_stmt *q = NULL;
+	bool ours = sqlite3_open_v2(uri, &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+		    sqlite3_prepare_v2(h, "SELECT (SELECT CAST(value AS INTEGER) > 0 FROM meta WHERE key = 'schema_version')"
+					  " AND (SELECT substr(value, 1, 5) = 'ecmr ' FROM meta WHERE key = 'generator')",
+				       -1, &q, NULL) == SQLITE_OK &&
+		    sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == 1;
+	sqlite3_finalize(q);
+	sqlite3_close(h);
+	free(uri);
+	return ours;
+}
+
+int index_check_target(const char *path, char **err)
+{
+	char *target = follow_links(path);
+	struct stat st;
+	const char *what = NULL;
+	int e = stat(target, &st) != 0 ? errno : 0;
+	if (!e)
+		what = S_ISDIR(st.st_mode) ? "a directory"
+		     : !S_ISREG(st.st_mode) ? "not a regular file (a device, a FIFO or a socket)"
+		     : is_ecmr_index(target) ? NULL
+		     : "not an ecmr index";
+	/* a link is named with the file it leads to */
+	char *name = strcmp(target, path) == 0 || e == ELOOP ? xstrdup(path)
+			: xasprintf("%s (a link to %s)", path, target);
+	if (e && e != ENOENT)
+		*err = xasprintf("cannot write %s: %s", name, strerror(e));
+	else if (what)
+		*err = xasprintf("%s is %s; ecmr index replaces only an index of its own:"
+				 " remove it or write the index elsewhere", name, what);
+	free(name);
+	free(target);
+	return (e && e != ENOENT) || what ? -1 : 0;
+}
+
+/*
+ * Make W's temporary file (".BASE.tmp-PID" beside the target) and open it.
+ * The file is created here, not by SQLite, so that a failure says why
+ * ("Permission denied", "Read-only file system", "No such file or
+ * directory") where SQLite says only "unable to open database file".
+ * 0, or -1 with *ERR naming the directory.
+ */
+static int create_temp(struct index_writer *w, char **err)
+{
+	char *copy = xstrdup(w->target), *copy2 = xstrdup(w->target);
+	const char *dir = dirname(copy);
+	w->temp = xasprintf("%s/.%s.tmp-%ld", dir, basename(copy2), (long)getpid());
+	unlink(w->temp);
+	int fd = open(w->temp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd < 0)
+		*err = xasprintf("cannot create a file in %s: %s", dir, strerror(errno));
+	else
+		close(fd);
 	free(copy);
 	free(copy2);
-	unlink(w->temp);
-	if (sqlite3_open_v2(w->temp, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot create %s: %s", w->temp, w->db ? sqlite3_errmsg(w->db) : "out of memory");
+	if (fd < 0)
+		return -1;
+	if (sqlite3_open_v2(w->temp, &w->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		*err = w->db ? sql_error(w->db, w->temp) : xstrdup("out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+int index_begin(const char *path, struct index_writer **out, char **err)
+{
+	char *target = follow_links(path);
+	if (index_check_target(target, err) != 0) {
+		free(target);
+		return -1;
+	}
+	struct index_writer *w = xcalloc(1, sizeof *w);
+	w->target = target;
+	w->next_id = 1;
+	remove_stale_temps(target);
+	if (create_temp(w, err) != 0) {
 		index_abort(w);
 		return -1;
 	}
@@ -430,6 +532,11 @@ int index_commit(struct index_writer *w, char **err)
 		return -1;
 	}
 	chmod(w->temp, 0644);
+	/* something else may have been put there while the index was written */
+	if (index_check_target(w->target, err) != 0) {
+		index_abort(w);
+		return -1;
+	}
 	if (rename(w->temp, w->target) != 0) {
 		*err = xasprintf("cannot replace %s: %s", w->target, strerror(errno));
 		index_abort(w);

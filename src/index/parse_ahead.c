@@ -78,8 +78,9 @@ static void read_job(struct file_job *job, struct db *old, bool rehash)
 {
 	char *data = NULL;
 	size_t len = 0;
-	if (source_read(job->path, &data, &len, &job->why) != 0) {
-		job->kind = JOB_UNREADABLE;
+	int rc = source_read(job->path, &data, &len, &job->why);
+	if (rc != 0) {
+		job->kind = rc == SOURCE_STOPPED ? JOB_STOPPED : JOB_UNREADABLE;
 		return;
 	}
 	if (rehash)

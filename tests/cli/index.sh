@@ -13,6 +13,7 @@ printf '   \n\t\n' > in/blank.txt
 printf 'abc\0def\n' > in/binary.txt
 printf 'Dear reader,\nThis is a note about lunch.\n' > in/sub/note.txt
 printf 'ignored\n' > in/readme.md
+printf 'hidden\n' > in/.hidden.txt
 ln -s .. in/sub/loop
 ln -s /proc/self/mem in/unreadable.txt
 mkdir in/dir.txt
@@ -26,6 +27,8 @@ check "index: names the missing file" grep -q "missing.txt: no such file or dire
 check "index: names the unreadable file" grep -q "in/unreadable.txt: cannot read" err
 check "index: does not follow a symlink loop" grep -q "in/sub/loop: a symbolic link loop" err
 check "index: warns about an unrecognised text" grep -q "in/sub/note.txt: not recognised" err
+check "index: names a file it skips for its type" grep -qx "ecmr: in/readme.md: not a report file (.txt or .pdf); skipped" err
+check "index: names a hidden file it skips" grep -qx "ecmr: in/.hidden.txt: hidden; skipped" err
 check "index: summary counts" grep -q "indexed 2 files into idx.db (0 unchanged), [0-9]* skipped, 5 failed; 1 apa, 0 jar, 0 slac, 1 unrecognised" err
 check "index: the rest is indexed" test -s idx.db
 "$ECMR" export -i idx.db > export.json
