@@ -23,9 +23,13 @@ if [ "$(id -u)" != 0 ] || ! command -v setpriv > /dev/null 2>&1; then
   exit 0
 fi
 
-# the run's directories must be reachable by the other users
+# the run's directories must be reachable by the other users: the test's
+# own, and every directory above it that this run made (tests/run keeps
+# its runs in a directory only its owner may enter); execute, not read
 mkdir -p "$T/w"
 chmod 755 "$TESTS_OUT" "$T"; chmod 777 "$T/cwd" "$T/w"
+d=$(dirname "$TESTS_OUT")
+while [ "$d" != / ] && [ -O "$d" ] && [ ! -k "$d" ]; do chmod o+x "$d"; d=$(dirname "$d"); done
 cp "$GOOD" "$T/good.txt"; chmod 644 "$T/good.txt"
 as() { # uid command...: run as UID (group nogroup), in $T/cwd, with HOME unset
   local uid=$1; shift
