@@ -21,8 +21,11 @@ static const char *const month_names[] = {
 	"july", "august", "september", "october", "november", "december",
 };
 
-/* Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S. */
-static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
+/*
+ * Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S; with
+ * NO_YEAR, "24 February" alone too (then *Y is 0).
+ */
+static bool date_at_opt(const char *s, int *y, int *m, int *d, const char **end, bool no_year)
 {
 	const char *p = s;
 	if (!isdigit((unsigned char)*p))
@@ -57,19 +60,30 @@ static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
 	}
 	if (!month)
 		return false;
+	const char *after_month = p;
 	while (*p == ' ' || *p == ',')
 		p++;
 	int year = 0, ny = 0;
 	while (isdigit((unsigned char)*p) && ny < 5)
 		year = year * 10 + (*p++ - '0'), ny++;
-	if (ny != 4 || year < 1990 || year > 2030)
-		return false;
+	if (ny != 4 || year < 1990 || year > 2030) {
+		if (!no_year || ny)
+			return false;
+		year = 0;
+		p = after_month;
+	}
 	*y = year;
 	*m = month;
 	*d = day;
 	if (end)
 		*end = p;
 	return true;
+}
+
+/* Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S. */
+static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
+{
+	return date_at_opt(s, y, m, d, end, false);
 }
 
 /* Find the first date in S; *END (if not NULL) gets where it ended. */
@@ -96,43 +110,66 @@ static void add_date(struct report *r, const char *kind, int y, int m, int d)
 	free(s);
 }
 
-/* "Inspection dates: 21 February 2011 to 04 March 2011", "5-16 March 2009". */
-static void read_inspection_dates(struct report *r, const char *s)
+/* After a range's start at P: " to ", " - ", " – " and the spaces round them; NULL when none. */
+static const char *range_separator(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (strncmp(p, "to ", 3) == 0)
+		p += 3;
+	else if (*p == '-')
+		p++;
+	else if (strncmp(p, "\xE2\x80\x93", 3) == 0 || strncmp(p, "\xE2\x80\x94", 3) == 0)
+		p += 3;
+	else
+		return NULL;
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/*
+ * A range of dates whose start is at P: "21 February 2011 to 04 March
+ * 2011", "24 February – 18 March 2015" (the start's year is the end's),
+ * "11 to 15 September 2023" and "5-16 March 2009" (its month too).
+ * Records both ends; false when P starts none (nothing recorded).
+ */
+static bool date_range_at(struct report *r, const char *p)
 {
 	int y1, m1, d1, y2, m2, d2;
-	const char *end;
-	if (find_date(s, &y1, &m1, &d1, &end)) {
-		add_date(r, "inspection-start", y1, m1, d1);
-		if (find_date(end, &y2, &m2, &d2, NULL))
+	const char *end, *q;
+	if (date_at_opt(p, &y1, &m1, &d1, &end, true)) {
+		q = range_separator(end);
+		bool to = q && date_at(q, &y2, &m2, &d2, NULL);
+		/* two whole dates need no separator: "21 February 2011 until 4 March 2011" */
+		if (!to && y1)
+			to = find_date(end, &y2, &m2, &d2, NULL);
+		if (!y1 && !to)
+			return false;
+		add_date(r, "inspection-start", y1 ? y1 : y2, m1, d1);
+		if (to)
 			add_date(r, "inspection-end", y2, m2, d2);
-		return;
+		return true;
 	}
-	/* a start day sharing the end's month and year */
-	for (const char *p = s; *p; p++) {
-		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
-			continue;
-		int day = atoi(p);
-		const char *q = p;
-		while (isdigit((unsigned char)*q))
-			q++;
-		while (*q == ' ')
-			q++;
-		if (strncmp(q, "to ", 3) == 0)
-			q += 3;
-		else if (*q == '-')
-			q++;
-		else if (strncmp(q, "\xE2\x80\x93", 3) == 0)
-			q += 3;
-		else
-			continue;
-		while (*q == ' ')
-			q++;
-		if (day >= 1 && day <= 31 && date_at(q, &y2, &m2, &d2, NULL)) {
-			add_date(r, "inspection-start", y2, m2, day);
-			add_date(r, "inspection-end", y2, m2, d2);
-			return;
-		}
-	}
+	int day = atoi(p);
+	q = p;
+	while (isdigit((unsigned char)*q))
+		q++;
+	q = q - p <= 2 ? range_separator(q) : NULL;
+	if (!q || day < 1 || day > 31 || !date_at(q, &y2, &m2, &d2, NULL))
+		return false;
+	add_date(r, "inspection-start", y2, m2, day);
+	add_date(r, "inspection-end", y2, m2, d2);
+	return true;
+}
+
+/* "Inspection dates: 21 February 2011 to 04 March 2011", "5-16 March 2009": the first range in S. */
+static bool read_inspection_dates(struct report *r, const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if (isdigit((unsigned char)*p) && (p == s || !isdigit((unsigned char)p[-1])) && date_range_at(r, p))
+			return true;
+	return false;
 }
 
 /* Title case for a name printed in capitals: "SEFTON METROPOLITAN BOROUGH COUNCIL". */
@@ -364,6 +401,35 @@ static void read_reference(struct report *r, const char *p)
 		r->la_code = xstrndup(p, 3);
 }
 
+/*
+ * The value of a label that stands alone on line I ("Published:" with the
+ * date a few lines below, after other labels' values): the first of the
+ * next few non-blank lines for which FOUND succeeds.
+ */
+static bool value_below(struct parser *ps, size_t i, size_t limit, bool (*found)(struct report *, const char *))
+{
+	int seen = 0;
+	for (size_t j = i + 1; j < limit && seen < 4; j++) {
+		if (!ps->line[j] || !ps->line[j][0])
+			continue;
+		seen++;
+		if (found(ps->r, ps->line[j]))
+			return true;
+	}
+	return false;
+}
+
+/* A line that is a publication date and little else: recorded as such. */
+static bool published_line(struct report *r, const char *l)
+{
+	int y, m, d;
+	const char *end;
+	if (strlen(l) > 30 || !find_date(l, &y, &m, &d, &end))
+		return false;
+	add_date(r, "published", y, m, d);
+	return true;
+}
+
 /* Dates, the reference number and (above an APA letter's title) the letter date, in the first LIMIT lines. */
 static void read_front_matter(struct parser *ps, size_t limit)
 {
@@ -374,10 +440,14 @@ static void read_front_matter(struct parser *ps, size_t limit)
 			continue;
 		const char *p;
 		int y, m, d;
-		if ((p = str_find_ci(l, "published:")) && find_date(p, &y, &m, &d, NULL))
+		if ((p = str_find_ci(l, "published:")) && !report_date(r, "published") &&
+		    !find_date(p, &y, &m, &d, NULL) && !p[10])
+			value_below(ps, i, limit, published_line);
+		else if (p && find_date(p, &y, &m, &d, NULL))
 			add_date(r, "published", y, m, d);
-		if ((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:")))
-			read_inspection_dates(r, p);
+		if (((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:"))) &&
+		    !read_inspection_dates(r, p) && !report_date(r, "inspection-start"))
+			value_below(ps, i, limit, read_inspection_dates);
 		if ((p = str_find_ci(l, "reference no")) && !r->la_code)
 			read_reference(r, p);
 		if (r->type == RT_APA && i < ps->title_start && !report_date(r, "letter")) {
@@ -393,10 +463,12 @@ static void read_front_matter(struct parser *ps, size_t limit)
 static void read_authority(struct parser *ps)
 {
 	struct report *r = ps->r;
+	guess_authority(ps);
 	if (!ps->authority_raw || !*ps->authority_raw)
 		return;
 	r->authority = r->type == RT_APA ? full_authority_name(ps, ps->authority_raw)
-					  : xstrdup(ps->authority_raw);
+		       : is_all_caps(ps->authority_raw) ? title_case(ps->authority_raw)
+							  : xstrdup(ps->authority_raw);
 	r->authority_short = authority_short_name(r->authority);
 	if (!r->la_code) {
 		/* the name as printed first: the short form may have lost a word the list keeps */

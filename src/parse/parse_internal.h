@@ -62,6 +62,14 @@ void drop_furniture(struct parser *ps);
 /* parse_header.c: the report's type, title, authority and dates; sets body_start. */
 void parse_header(struct parser *ps);
 
+/*
+ * header_authority.c: when the title named no authority, the one the
+ * first page names, else the one the reference number (a DfE code) is,
+ * else the one the file's name names, as ps->authority_raw (unset when
+ * none is found).
+ */
+void guess_authority(struct parser *ps);
+
 /* parse_body.c: the lines from body_start to body_end into sections, items and pending judgements. */
 void parse_body(struct parser *ps);
 

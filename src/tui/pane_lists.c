@@ -87,7 +87,10 @@ static void authority_row(const struct browser *b, int i, struct list_row *row)
 static void report_row(const struct browser *b, int i, struct list_row *row)
 {
 	const struct report_row *r = &b->reports[i];
-	snprintf(row->text, sizeof row->text, "%d %s", r->year, report_type_abbrev(r->type));
+	if (r->year)
+		snprintf(row->text, sizeof row->text, "%d %s", r->year, report_type_abbrev(r->type));
+	else
+		snprintf(row->text, sizeof row->text, "undated %s", report_type_abbrev(r->type));
 	row->judgement = r->overall;
 }
 
@@ -136,8 +139,10 @@ void pane_sections_draw(const struct view *v, const struct browser *b, struct gr
 	(void)v;
 	const struct report_row *rr = browser_report_row(b);
 	char title[64];
-	if (rr)
+	if (rr && rr->year)
 		snprintf(title, sizeof title, "Sections of %d %s", rr->year, report_type_abbrev(rr->type));
+	else if (rr)
+		snprintf(title, sizeof title, "Sections of undated %s", report_type_abbrev(rr->type));
 	else
 		snprintf(title, sizeof title, "Sections");
 	pane_title(g, r, title, "", focused);

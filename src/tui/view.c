@@ -87,9 +87,11 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 		const struct section *sec = browser_section(b);
 		if (a)
 			sb_addf(&s, "%s%s", sep, a->short_name);
-		if (r)
+		if (r && r->year)
 			sb_addf(&s, "%s%d %s", sep, r->year,
 				brief ? report_type_abbrev(r->type) : report_type_label(r->type));
+		else if (r)
+			sb_addf(&s, "%sundated %s", sep, brief ? report_type_abbrev(r->type) : report_type_label(r->type));
 		if (sec) {
 			char *t = section_text_title(sec);
 			sb_addf(&s, "%s%s", sep, t);
