@@ -347,6 +347,49 @@ static bool match_slac(struct parser *ps, size_t i, const char *text)
 	return false;
 }
 
+/*
+ * The titles of the frameworks after 2012, normalized (heading_normalize):
+ * the title opens its block, or follows the authority's name on the
+ * block's first line (SIF: "Blackpool Borough Council" / "Inspection of
+ * services for children in need ..."); an ILACS title may hold the name
+ * ("Inspection of Barnsley local authority children's services").  The
+ * authority is then found as for any report (header_authority.c).
+ */
+static const struct {
+	const char *marker;
+	enum report_type type;
+	bool opens;   /* the marker opens the title (else it may follow the authority's name) */
+} later_titles[] = {
+	{ "inspection of looked after children services", RT_LAC, true },
+	{ "inspection of local authority arrangements for the protection of children", RT_CP, true },
+	{ "inspection of arrangements for the protection of children", RT_CP, true },
+	{ "inspection of services for children in need of help and protection", RT_SIF, false },
+	{ "short inspection of", RT_ILACS_SHORT, false },
+	{ "focused visit to", RT_FOCUSED_VISIT, true },
+	{ "monitoring visit to", RT_MONITORING_VISIT, true },
+	{ "monitoring visit of", RT_MONITORING_VISIT, true },
+	{ "inspection of childrens social care services", RT_ILACS, false },
+	{ "local authority childrens services", RT_ILACS, false },
+};
+
+/* Does the block TEXT open with the title of a later framework?  Its type, else RT_UNKNOWN. */
+static enum report_type match_later(const char *text)
+{
+	char norm[512];
+	heading_normalize(text, norm, sizeof norm);
+	for (size_t k = 0; k < sizeof later_titles / sizeof later_titles[0]; k++) {
+		const char *m = strstr(norm, later_titles[k].marker);
+		if (!m || (later_titles[k].opens && m != norm) || m - norm > 80)
+			continue;
+		/* an ILACS title names the authority between "inspection of" and its marker */
+		if (later_titles[k].type == RT_ILACS && strncmp(m, "local", 5) == 0 &&
+		    !strstr(norm, "inspection of"))
+			continue;
+		return later_titles[k].type;
+	}
+	return RT_UNKNOWN;
+}
+
 /* The printed full name: the address block's spelling of the title's name, if present. */
 static char *full_authority_name(struct parser *ps, const char *raw)
 {
@@ -360,6 +403,20 @@ static char *full_authority_name(struct parser *ps, const char *raw)
 			return str_trim(xstrdup(ps->line[j]));
 	}
 	return is_all_caps(raw) ? title_case(raw) : xstrdup(raw);
+}
+
+/* An inspection of looked after children services: the authority is the title's next line. */
+static void match_lac_authority(struct parser *ps, size_t i)
+{
+	for (size_t j = i + 1; j < ps->n && j < i + 6; j++) {
+		if (!ps->line[j] || !ps->line[j][0] || str_find_ci(ps->line[j], "services"))
+			continue;
+		if (!str_find_ci(ps->line[j], "inspection")) {
+			ps->authority_raw = str_trim(xstrdup(ps->line[j]));
+			ps->title_end = j + 1;
+		}
+		return;
+	}
 }
 
 /* The report's type and title: the first block in the opening lines that reads as one's title. */
@@ -379,6 +436,14 @@ static void read_type(struct parser *ps, size_t limit)
 			r->type = RT_SLAC;
 		else if (match_jar(ps, i, text))
 			r->type = RT_JAR;
+		else if ((r->type = match_later(text)) == RT_LAC)
+			match_lac_authority(ps, i);
+		if (r->type > RT_SLAC) {
+			/* the block may run on into the dates under the title */
+			char *cut = (char *)str_find_ci(text, " inspection date");
+			if (cut)
+				*cut = '\0';
+		}
 		if (r->type != RT_UNKNOWN)
 			r->title = text;
 		else

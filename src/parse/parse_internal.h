@@ -56,6 +56,28 @@ struct parser {
 	size_t npi, pi_cap;
 };
 
+/*
+ * Does a report of type T divide its sections by scope ("safeguarding",
+ * "looked-after", "lscb")?  The 2009-12 inspections and every later kind.
+ */
+static inline bool type_has_scopes(enum report_type t)
+{
+	return t == RT_SLAC || t > RT_SLAC;
+}
+
+/* Is T a kind of the frameworks after 2013 that grade in words only (SIF, ILACS and its visits)? */
+static inline bool type_grades_in_words(enum report_type t)
+{
+	return t >= RT_SIF;
+}
+
+/*
+ * later.c: the judgement table at the head of a SIF or ILACS report
+ * ("The impact of leaders ..." / "Good"), and its overall judgement in a
+ * sentence, as pending judgements.
+ */
+void read_later_judgements(struct parser *ps);
+
 /* furniture.c: blank out (set to NULL) running headers, footers and page numbers. */
 void drop_furniture(struct parser *ps);
 
