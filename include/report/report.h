@@ -40,7 +40,22 @@ enum judgement_source {
 
 enum item_kind { ITEM_STRENGTH = 0, ITEM_IMPROVEMENT, ITEM_RECOMMENDATION };
 
-enum report_type { RT_UNKNOWN = 0, RT_APA, RT_JAR, RT_SLAC };
+/*
+ * The kinds of report, Every Child Matters ones first, then those of the
+ * frameworks after it (2012 on).  New kinds go at the end, before
+ * RT_COUNT, which counts them.
+ */
+enum report_type {
+	RT_UNKNOWN = 0, RT_APA, RT_JAR, RT_SLAC,
+	RT_LAC,              /* inspection of looked after children services, 2012-13 */
+	RT_CP,               /* inspection of arrangements for the protection of children, 2012-13 */
+	RT_SIF,              /* single inspection framework, 2013-17 */
+	RT_ILACS,            /* inspection of local authority children's services, 2018 on */
+	RT_ILACS_SHORT,      /* ... its short inspection */
+	RT_FOCUSED_VISIT,    /* ... a focused visit */
+	RT_MONITORING_VISIT, /* ... a monitoring visit */
+	RT_COUNT
+};
 
 struct item {
 	enum item_kind kind;
@@ -96,7 +111,7 @@ const char *source_name(enum judgement_source s); /* "heading", "grade-line", "t
 enum judgement_source source_from_name(const char *s);
 const char *item_kind_name(enum item_kind k);     /* "strength", "improvement", "recommendation" */
 enum item_kind item_kind_from_name(const char *s);
-const char *report_type_name(enum report_type t); /* "apa", "jar", "slac", "unknown" */
+const char *report_type_name(enum report_type t); /* "apa", "jar", "slac", "sif", ..., "unknown" */
 enum report_type report_type_from_name(const char *s);
 const char *report_type_label(enum report_type t);/* "Annual performance assessment" ... */
 

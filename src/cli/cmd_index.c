@@ -344,7 +344,7 @@ int cmd_index(int argc, char **argv)
 	}
 	bool tty = !quiet && isatty(2);
 	double start = now(), last_progress = 0;
-	size_t indexed = 0, reused = 0, failed = files.failed, by_type[4] = {0}, warned = 0;
+	size_t indexed = 0, reused = 0, failed = files.failed, by_type[RT_COUNT] = {0}, warned = 0;
 	int status = EXIT_OK;
 	/* files are read and parsed a few ahead, on another core (parse_ahead.h) */
 	struct parse_ahead *rd = reader_start(files.v, files.n, target, &interrupted, 0);
@@ -408,10 +408,17 @@ int cmd_index(int argc, char **argv)
 		free(err);
 		status = EXIT_INDEX;
 	} else if (w && !quiet) {
+		/* reports of the later frameworks are counted together, and only when there are some */
+		size_t later = 0;
+		char later_s[48] = "";
+		for (int t = RT_SLAC + 1; t < RT_COUNT; t++)
+			later += by_type[t];
+		if (later)
+			snprintf(later_s, sizeof later_s, " %zu later,", later);
 		say("indexed %zu file%s into %s (%zu unchanged), %zu skipped, %zu failed;"
-		    " %zu apa, %zu jar, %zu slac, %zu unrecognised; %zu warning%s",
+		    " %zu apa, %zu jar, %zu slac,%s %zu unrecognised; %zu warning%s",
 		    indexed, indexed == 1 ? "" : "s", target, reused, files.skipped, failed, by_type[RT_APA],
-		    by_type[RT_JAR], by_type[RT_SLAC], by_type[RT_UNKNOWN], warned, warned == 1 ? "" : "s");
+			by_type[RT_JAR], by_type[RT_SLAC], later_s, by_type[RT_UNKNOWN], warned, warned == 1 ? "" : "s");
 	}
 	if (status == EXIT_OK && failed)
 		status = EXIT_PARTIAL;

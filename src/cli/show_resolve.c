@@ -54,58 +54,92 @@ static int resolve_authority(const struct authority_row *rows, size_t n, const c
 	return -1;
 }
 
-/* Parse "2007", "apa", "2007-apa" or "2007/apa"; false if ARG is none of them. */
-static bool parse_report_arg(const char *arg, int *year, enum report_type *type)
+/*
+ * Parse "2007", "apa", "2007-apa", "2007/apa" or, for a report whose year
+ * is not known, "undated" and "undated-unknown" (every report's name as
+ * report_name gives it); false if ARG is none of them.  *YEAR is 0 when
+ * no year is given, -1 for "undated"; *TYPED says whether a type was.
+ */
+static bool parse_report_arg(const char *arg, int *year, enum report_type *type, bool *typed)
 {
 	*year = 0;
 	*type = RT_UNKNOWN;
+	*typed = false;
 	const char *p = arg;
-	if (isdigit((unsigned char)p[0]) && strlen(p) >= 4) {
+	if (str_starts_ci(p, "undated")) {
+		*year = -1;
+		p += 7;
+	} else if (isdigit((unsigned char)p[0]) && strlen(p) >= 4) {
 		for (int i = 0; i < 4; i++)
 			if (!isdigit((unsigned char)p[i]))
 				return false;
 		*year = atoi(p);
 		p += 4;
-		if (!*p)
-			return true;
+	}
+	if (*year && !*p)
+		return true;
+	if (*year) {
 		if (*p != '-' && *p != '/' && *p != ' ')
 			return false;
 		p++;
 	}
-	static const enum report_type types[] = { RT_APA, RT_JAR, RT_SLAC };
-	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-		if (str_eq_ci(p, report_type_name(types[i])))
-			*type = types[i];
-	return *type != RT_UNKNOWN;
+	/* names are lower case; a user may type them otherwise */
+	char lower[32];
+	size_t n = 0;
+	for (; p[n] && n + 1 < sizeof lower; n++)
+		lower[n] = (char)tolower((unsigned char)p[n]);
+	lower[n] = '\0';
+	*type = report_type_from_name(lower);
+	*typed = !p[n] && (*type != RT_UNKNOWN || strcmp(lower, report_type_name(RT_UNKNOWN)) == 0);
+	return *typed;
+}
+
+/* A report's name for show: "2007-apa", "undated-unknown" for one whose year is not known. */
+static void report_name(char *out, size_t cap, int year, enum report_type type)
+{
+	if (year)
+		snprintf(out, cap, "%d-%s", year, report_type_name(type));
+	else
+		snprintf(out, cap, "undated-%s", report_type_name(type));
 }
 
 /* The report of ROWS that YEAR and TYPE (0, RT_UNKNOWN: any) pick, the newest when neither
  * is given; -1 with *ERR listing the matches (or all reports) when not exactly one does. */
 static int resolve_report(const struct report_row *rows, size_t n, const char *authority, int year,
-			  enum report_type type, char **err)
+			  enum report_type type, bool typed, char **err)
 {
 	struct strbuf all = {0}, cands = {0};
 	size_t nall = 0, found = 0;
 	int pick = -1;
-	char first[32] = ""; /* the first match, the example in the message */
 	for (size_t i = 0; i < n; i++) {
 		char name[32];
-		snprintf(name, sizeof name, "%d-%s", rows[i].year, report_type_name(rows[i].type));
+		report_name(name, sizeof name, rows[i].year, rows[i].type);
 		list_add(&all, &nall, name);
-		if ((!year || rows[i].year == year) && (type == RT_UNKNOWN || rows[i].type == type)) {
-			if (!found)
-				snprintf(first, sizeof first, "%s", name);
+		bool year_ok = !year || rows[i].year == (year < 0 ? 0 : year);
+		if (year_ok && (!typed || rows[i].type == type)) {
 			list_add(&cands, &found, name);
 			pick = (int)i;
 		}
 	}
-	if (!year && type == RT_UNKNOWN)
-		found = n ? 1 : 0; /* nothing asked: the newest */
+	if (!year && !typed && n) {
+		/* nothing asked: the newest, a dated one before any undated */
+		found = 1;
+		for (size_t i = n; i-- > 0;)
+			if (rows[i].year) {
+				pick = (int)i;
+				break;
+			}
+	}
 	if (found == 0)
 		*err = xasprintf("%s has no such report; its reports: %s", authority, nall ? sb_str(&all) : "none");
-	else if (found > 1)
+	else if (found > 1) {
+		/* the first candidate's name, from a copy: cutting the list in place would cut the message too */
+		char *first = xstrdup(sb_str(&cands));
+		first[strcspn(first, ",")] = '\0';
 		*err = xasprintf("%s has %zu reports that match: %s; say which, e.g. %s", authority, found,
 				 sb_str(&cands), first);
+		free(first);
+	}
 	sb_free(&all);
 	sb_free(&cands);
 	return found == 1 ? pick : -1;
@@ -173,8 +207,9 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 		goto out;
 	int year = 0;
 	enum report_type type = RT_UNKNOWN;
+	bool typed = false;
 	const char *section = NULL;
-	if (nargs >= 2 && parse_report_arg(args[1], &year, &type))
+	if (nargs >= 2 && parse_report_arg(args[1], &year, &type, &typed))
 		section = nargs >= 3 ? args[2] : NULL;
 	else if (nargs == 2)
 		section = args[1]; /* AUTHORITY SECTION: the newest report */
@@ -185,7 +220,7 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 	struct report_row *reports = NULL;
 	size_t nreports = 0;
 	db_reports(db, auths[a].id, &reports, &nreports);
-	int r = resolve_report(reports, nreports, auths[a].short_name, year, type, err);
+	int r = resolve_report(reports, nreports, auths[a].short_name, year, type, typed, err);
 	int id = r >= 0 ? reports[r].id : 0;
 	db_free_reports(reports, nreports);
 	if (r < 0)

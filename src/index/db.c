@@ -438,7 +438,7 @@ void db_free_authorities(struct authority_row *rows, size_t n)
 int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t *n)
 {
 	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date, title, source FROM report"
-				      " WHERE authority_id = ?1 ORDER BY year, main_date, type, source");
+				      " WHERE authority_id = ?1 ORDER BY year = 0, year, main_date, type, source");
 	*rows = NULL;
 	*n = 0;
 	if (!q)

@@ -104,16 +104,31 @@ static void add_wrapped(struct builder *bd, const char *text, enum layout_kind k
  * itself says it was not judged; a section no report judges (an
  * introduction, the context) shows none.
  */
+static bool says_not_judged(const struct section *s)
+{
+	return s->grade_raw && str_find_ci(s->grade_raw, "not judged");
+}
+
+/*
+ * The whole text of a report the parser did not recognise (key "text")
+ * may well judge something; it says no judgement was recognised, never
+ * that none was made.
+ */
+static bool unrecognised_text(const struct section *s)
+{
+	return s->judgement == J_NONE && strcmp(s->key, "text") == 0;
+}
+
 static bool shows_judgement(const struct section *s)
 {
-	return s->judgement != J_NONE || (s->grade_raw && str_find_ci(s->grade_raw, "not judged"));
+	return s->judgement != J_NONE || says_not_judged(s) || unrecognised_text(s);
 }
 
 static void add_header(struct builder *bd, const struct section *s)
 {
 	char *title = section_text_title(s);
 	char *note = section_text_grade_note(s);
-	const char *word = judgement_label(s->judgement);
+	const char *word = unrecognised_text(s) ? "No judgement recognised" : judgement_label(s->judgement);
 	add_wrapped(bd, title, LK_TITLE, ' ', 0, true);
 	size_t judgement_line = bd->out->n;
 	if (!shows_judgement(s)) {

@@ -112,7 +112,10 @@ char *section_text_render(const struct report *r, const struct section *s, int w
 		sb_addf(&head, " (%s)", r->authority_short);
 	if (r->la_code)
 		sb_addf(&head, ", DfE code %s", r->la_code);
-	sb_addf(&head, "\n%s %d", report_type_label(r->type), r->year);
+	if (r->year)
+		sb_addf(&head, "\n%s %d", report_type_label(r->type), r->year);
+	else
+		sb_addf(&head, "\n%s, undated", report_type_label(r->type));
 	if (main_date)
 		sb_addf(&head, ", %s", section_text_date(main_date, date, sizeof date));
 	char *safe = display_string(sb_str(&head), ascii, true);

@@ -127,5 +127,12 @@ char *authority_short_name(const char *printed)
 			break;
 		}
 	}
+	/* the reference list's order, "Bristol, City of", as some reports print it */
+	size_t len = strlen(s);
+	if (len > 8 && str_eq_ci(s + len - 8, " City of")) {
+		s[len - 8] = '\0';
+		if (len > 9 && s[len - 9] == ',')
+			s[len - 9] = '\0';
+	}
 	return str_trim(s);
 }

@@ -80,7 +80,7 @@ static void add_pending_judgement(struct parser *ps, const char *label, const ch
 		return;
 	}
 	char *key = rule && rule->kind == HK_SECTION && rule->key ? xstrdup(rule->key) : heading_slug(folded);
-	section_pend_judgement(ps, key, ps->r->type == RT_SLAC ? scope : "all", folded, raw, j, scale, line);
+	section_pend_judgement(ps, key, type_has_scopes(ps->r->type) ? scope : "all", folded, raw, j, scale, line);
 }
 
 void grades_flush(struct body *b)

@@ -281,12 +281,40 @@ static void on_group(struct body *b, struct heading *h, int line)
 	end_section(b);
 }
 
-/* "Safeguarding services", "Services for looked after children": the scope of what follows. */
+/* The judgement a heading states in words at its end ("... Board is good"), or J_NONE; *AT gets where. */
+static enum judgement heading_words_judgement(const char *text, const char **at)
+{
+	enum judgement last = J_NONE;
+	for (const char *p = text; *p; p++) {
+		if (p != text && p[-1] != ' ')
+			continue;
+		size_t n;
+		enum judgement j = judgement_word(p, &n);
+		if (j != J_NONE && !p[n]) {
+			last = j;
+			*at = p;
+		}
+	}
+	return last;
+}
+
+/*
+ * "Safeguarding services", "Services for looked after children": the
+ * scope of what follows.  A judged scope (a later report's "The Local
+ * Safeguarding Children Board is good") is also a section of its own,
+ * judged by its heading's words.
+ */
 static void on_scope(struct body *b, struct heading *h, int line)
 {
-	(void)line;
 	end_section(b);
 	b->scope = h->rule->key;
+	if (!h->rule->judged)
+		return;
+	int sec = start_section(b, h->rule->key, h->text, line, true);
+	const char *at = NULL;
+	enum judgement j = heading_words_judgement(h->text, &at);
+	if (j != J_NONE)
+		apply_grade(b, sec, 0, j, at, FROM_HEADING);
 }
 
 /* A list of items for the current section. */

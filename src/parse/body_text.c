@@ -16,7 +16,7 @@ int start_section(struct body *b, const char *key, const char *heading, int line
 {
 	struct parser *ps = b->ps;
 	flush_paragraph(b);
-	b->cur = section_open(ps, key, ps->r->type == RT_SLAC ? b->scope : "all", heading, line, judged);
+	b->cur = section_open(ps, key, type_has_scopes(ps->r->type) ? b->scope : "all", heading, line, judged);
 	b->mode = MODE_TEXT;
 	b->fresh = true;
 	b->item_sec = -1;

@@ -9,6 +9,11 @@
 #define T_APA (1u << RT_APA)
 #define T_JAR (1u << RT_JAR)
 #define T_SLAC (1u << RT_SLAC)
+/* the 2012-13 inspections are the 2009-12 ones' halves, with the same headings */
+#define T_INSPECTIONS (T_SLAC | (1u << RT_LAC) | (1u << RT_CP))
+/* SIF, ILACS and its visits */
+#define T_LATER ((1u << RT_SIF) | (1u << RT_ILACS) | (1u << RT_ILACS_SHORT) | (1u << RT_FOCUSED_VISIT) | \
+		 (1u << RT_MONITORING_VISIT))
 
 /*
  * First match wins, so specific rows come before general ones.  Patterns are
@@ -28,8 +33,25 @@ static const struct heading_rule rules[] = {
 	{ "key strengths and areas for development", M_EXACT, HK_STRENGTHS_TABLE, NULL, 0, 0, false, false },
 	{ "summary of strengths and areas for development", M_EXACT, HK_SUB, NULL, 0, 0, false, false },
 	{ "summary of strengths and areas for improvement", M_EXACT, HK_SUB, NULL, 0, 0, false, false },
+	/* what a later report says must improve, and the LSCB's part of it */
+	{ "what needs to improve", M_PREFIX, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
+	{ "what does the local authority need to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
+	{ "what does the lscb need to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
+	{ "priority and immediate action", M_EXACT, HK_TIMEFRAME, NULL, 0, T_LATER, false, false },
+	{ "local safeguarding children board is", M_PREFIX, HK_SCOPE, "lscb", 0, T_LATER, true, false },
+	{ "local safeguarding children board requires", M_PREFIX, HK_SCOPE, "lscb", 0, T_LATER, true, false },
+	{ "experiences and progress of children who need help and protection", M_PREFIX, HK_SECTION, "help-and-protection", 0, T_LATER, true, false },
+	{ "experiences and progress of children in care", M_PREFIX, HK_SECTION, "in-care", 0, T_LATER, true, false },
+	{ "experiences and progress of children looked after", M_PREFIX, HK_SECTION, "in-care", 0, T_LATER, true, false },
+	{ "experiences and progress of care leavers", M_PREFIX, HK_SECTION, "care-leavers", 0, T_LATER, true, false },
+	{ "impact of leaders", M_PREFIX, HK_SECTION, "leadership-and-management", 0, T_LATER, true, false },
+	{ "leadership management and governance", M_PREFIX, HK_SECTION, "leadership-and-management", 0, T_LATER, true, false },
+	{ "adoption performance", M_PREFIX, HK_SECTION, "adoption", 0, T_LATER, true, false },
+	{ "areas for improvement", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_INSPECTIONS | T_LATER, false, false },
+	/* the 2012-13 inspections' judged outcomes */
+	{ "outcomes for looked after children", M_PREFIX, HK_SECTION, "outcomes", 0, T_INSPECTIONS, true, false },
+	{ "outcomes for children and young people", M_PREFIX, HK_SECTION, "outcomes", 0, T_INSPECTIONS, true, false },
 	/* lists of items under the current section */
-	{ "areas for improvement", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_SLAC, false, false },
 	{ "area for development", M_EXACT, HK_LIST, NULL, ITEM_IMPROVEMENT, 0, false, false },
 	{ "areas for development", M_EXACT, HK_LIST, NULL, ITEM_IMPROVEMENT, 0, false, false },
 	{ "area s for development", M_EXACT, HK_LIST, NULL, ITEM_IMPROVEMENT, 0, false, false },
@@ -62,6 +84,7 @@ static const struct heading_rule rules[] = {
 	{ "safeguarding services", M_EXACT, HK_SCOPE, "safeguarding", 0, T_SLAC, false, false },
 	{ "services for looked after children", M_PREFIX, HK_SCOPE, "looked-after", 0, T_SLAC, false, false },
 	{ "looked after children services", M_EXACT, HK_SCOPE, "looked-after", 0, T_SLAC, false, false },
+	{ "services for looked after children", M_PREFIX, HK_GROUP, NULL, 0, (1u << RT_LAC), false, false },
 	{ "safeguarding outcomes for children and young people", M_EXACT, HK_GROUP, NULL, 0, 0, false, false },
 	{ "how good are outcomes", M_PREFIX, HK_GROUP, NULL, 0, 0, false, false },
 	{ "other issues identified for further investigation", M_EXACT, HK_GROUP, NULL, 0, 0, false, false },

@@ -45,7 +45,9 @@ static enum grade_scale report_scale(struct parser *ps)
 	struct report *r = ps->r;
 	int line = 0;
 	enum grade_scale hint = detect_scale(ps, &line);
-	enum grade_scale typed = r->type == RT_SLAC ? SCALE_ONE_HIGH
+	if (type_grades_in_words(r->type))
+		return SCALE_WORDS;
+	enum grade_scale typed = r->type == RT_SLAC || r->type == RT_LAC || r->type == RT_CP ? SCALE_ONE_HIGH
 				 : r->type == RT_APA || r->type == RT_JAR ? SCALE_FOUR_HIGH : SCALE_NONE;
 	if (typed == SCALE_NONE)
 		return hint != SCALE_NONE ? hint : r->year >= 2009 ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
@@ -148,6 +150,7 @@ enum parse_status parse_report_hashed(const char *data, size_t len, const char *
 	parse_header(&ps);
 	ps.scale = report_scale(&ps);
 	ps.body_end = ps.n;
+	read_later_judgements(&ps);
 	parse_body(&ps);
 	finish_sections(&ps);
 	check_outcomes(out);

@@ -252,9 +252,35 @@ static line_step *const line_steps[] = {
  * contents page (and so skipped)?  The block after "Contents" is its
  * page; more blocks of entries may follow.
  */
+/* Is LINE a page number alone ("14")? */
+static bool lone_page_number(const char *line)
+{
+	size_t d = 0;
+	while (isdigit((unsigned char)line[d]))
+		d++;
+	return d >= 1 && d <= 3 && !line[d];
+}
+
+/*
+ * A later report's contents page as pdftotext gives it: each title a
+ * block of one line, its page number the next block.  Is the one-line
+ * block at IDX such a title, or the number?
+ */
+static bool spread_contents_line(struct parser *ps, size_t idx)
+{
+	if (lone_page_number(ps->line[idx]))
+		return true;
+	for (size_t j = idx + 1; j < ps->body_end; j++)
+		if (ps->line[j] && ps->line[j][0])
+			return lone_page_number(ps->line[j]);
+	return false;
+}
+
 static bool contents_block(struct body *b, size_t *idx, int count)
 {
 	bool entries = true;
+	if (count == 1 && type_grades_in_words(b->ps->r->type) && spread_contents_line(b->ps, idx[0]))
+		return true;
 	for (int k = 0; k < count && entries; k++)
 		entries = contents_entry(b->ps->line[idx[k]]);
 	bool first = !b->contents_started;
@@ -305,6 +331,11 @@ static void body_init(struct body *b, struct parser *ps)
 	if (ps->r->type == RT_SLAC && ps->r->title &&
 	    str_starts_ci(ps->r->title, "inspection of services for looked after children"))
 		b->scope = "looked-after";
+	/* the 2012-13 inspections each have one scope, the 2009-12 inspections' halves */
+	if (ps->r->type == RT_LAC)
+		b->scope = "looked-after";
+	if (ps->r->type == RT_CP)
+		b->scope = "safeguarding";
 	if (ps->r->type == RT_UNKNOWN)
 		start_section(b, "text", "", 0, false);
 }

@@ -21,8 +21,11 @@ static const char *const month_names[] = {
 	"july", "august", "september", "october", "november", "december",
 };
 
-/* Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S. */
-static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
+/*
+ * Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S; with
+ * NO_YEAR, "24 February" alone too (then *Y is 0).
+ */
+static bool date_at_opt(const char *s, int *y, int *m, int *d, const char **end, bool no_year)
 {
 	const char *p = s;
 	if (!isdigit((unsigned char)*p))
@@ -57,19 +60,30 @@ static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
 	}
 	if (!month)
 		return false;
+	const char *after_month = p;
 	while (*p == ' ' || *p == ',')
 		p++;
 	int year = 0, ny = 0;
 	while (isdigit((unsigned char)*p) && ny < 5)
 		year = year * 10 + (*p++ - '0'), ny++;
-	if (ny != 4 || year < 1990 || year > 2030)
-		return false;
+	if (ny != 4 || year < 1990 || year > 2030) {
+		if (!no_year || ny)
+			return false;
+		year = 0;
+		p = after_month;
+	}
 	*y = year;
 	*m = month;
 	*d = day;
 	if (end)
 		*end = p;
 	return true;
+}
+
+/* Parse "4 December 2007", "04 March 2011", "1st Nov 2006" at S. */
+static bool date_at(const char *s, int *y, int *m, int *d, const char **end)
+{
+	return date_at_opt(s, y, m, d, end, false);
 }
 
 /* Find the first date in S; *END (if not NULL) gets where it ended. */
@@ -96,43 +110,66 @@ static void add_date(struct report *r, const char *kind, int y, int m, int d)
 	free(s);
 }
 
-/* "Inspection dates: 21 February 2011 to 04 March 2011", "5-16 March 2009". */
-static void read_inspection_dates(struct report *r, const char *s)
+/* After a range's start at P: " to ", " - ", " – " and the spaces round them; NULL when none. */
+static const char *range_separator(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (strncmp(p, "to ", 3) == 0)
+		p += 3;
+	else if (*p == '-')
+		p++;
+	else if (strncmp(p, "\xE2\x80\x93", 3) == 0 || strncmp(p, "\xE2\x80\x94", 3) == 0)
+		p += 3;
+	else
+		return NULL;
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/*
+ * A range of dates whose start is at P: "21 February 2011 to 04 March
+ * 2011", "24 February – 18 March 2015" (the start's year is the end's),
+ * "11 to 15 September 2023" and "5-16 March 2009" (its month too).
+ * Records both ends; false when P starts none (nothing recorded).
+ */
+static bool date_range_at(struct report *r, const char *p)
 {
 	int y1, m1, d1, y2, m2, d2;
-	const char *end;
-	if (find_date(s, &y1, &m1, &d1, &end)) {
-		add_date(r, "inspection-start", y1, m1, d1);
-		if (find_date(end, &y2, &m2, &d2, NULL))
+	const char *end, *q;
+	if (date_at_opt(p, &y1, &m1, &d1, &end, true)) {
+		q = range_separator(end);
+		bool to = q && date_at(q, &y2, &m2, &d2, NULL);
+		/* two whole dates need no separator: "21 February 2011 until 4 March 2011" */
+		if (!to && y1)
+			to = find_date(end, &y2, &m2, &d2, NULL);
+		if (!y1 && !to)
+			return false;
+		add_date(r, "inspection-start", y1 ? y1 : y2, m1, d1);
+		if (to)
 			add_date(r, "inspection-end", y2, m2, d2);
-		return;
+		return true;
 	}
-	/* a start day sharing the end's month and year */
-	for (const char *p = s; *p; p++) {
-		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
-			continue;
-		int day = atoi(p);
-		const char *q = p;
-		while (isdigit((unsigned char)*q))
-			q++;
-		while (*q == ' ')
-			q++;
-		if (strncmp(q, "to ", 3) == 0)
-			q += 3;
-		else if (*q == '-')
-			q++;
-		else if (strncmp(q, "\xE2\x80\x93", 3) == 0)
-			q += 3;
-		else
-			continue;
-		while (*q == ' ')
-			q++;
-		if (day >= 1 && day <= 31 && date_at(q, &y2, &m2, &d2, NULL)) {
-			add_date(r, "inspection-start", y2, m2, day);
-			add_date(r, "inspection-end", y2, m2, d2);
-			return;
-		}
-	}
+	int day = atoi(p);
+	q = p;
+	while (isdigit((unsigned char)*q))
+		q++;
+	q = q - p <= 2 ? range_separator(q) : NULL;
+	if (!q || day < 1 || day > 31 || !date_at(q, &y2, &m2, &d2, NULL))
+		return false;
+	add_date(r, "inspection-start", y2, m2, day);
+	add_date(r, "inspection-end", y2, m2, d2);
+	return true;
+}
+
+/* "Inspection dates: 21 February 2011 to 04 March 2011", "5-16 March 2009": the first range in S. */
+static bool read_inspection_dates(struct report *r, const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if (isdigit((unsigned char)*p) && (p == s || !isdigit((unsigned char)p[-1])) && date_range_at(r, p))
+			return true;
+	return false;
 }
 
 /* Title case for a name printed in capitals: "SEFTON METROPOLITAN BOROUGH COUNCIL". */
@@ -310,6 +347,49 @@ static bool match_slac(struct parser *ps, size_t i, const char *text)
 	return false;
 }
 
+/*
+ * The titles of the frameworks after 2012, normalized (heading_normalize):
+ * the title opens its block, or follows the authority's name on the
+ * block's first line (SIF: "Blackpool Borough Council" / "Inspection of
+ * services for children in need ..."); an ILACS title may hold the name
+ * ("Inspection of Barnsley local authority children's services").  The
+ * authority is then found as for any report (header_authority.c).
+ */
+static const struct {
+	const char *marker;
+	enum report_type type;
+	bool opens;   /* the marker opens the title (else it may follow the authority's name) */
+} later_titles[] = {
+	{ "inspection of looked after children services", RT_LAC, true },
+	{ "inspection of local authority arrangements for the protection of children", RT_CP, true },
+	{ "inspection of arrangements for the protection of children", RT_CP, true },
+	{ "inspection of services for children in need of help and protection", RT_SIF, false },
+	{ "short inspection of", RT_ILACS_SHORT, false },
+	{ "focused visit to", RT_FOCUSED_VISIT, true },
+	{ "monitoring visit to", RT_MONITORING_VISIT, true },
+	{ "monitoring visit of", RT_MONITORING_VISIT, true },
+	{ "inspection of childrens social care services", RT_ILACS, false },
+	{ "local authority childrens services", RT_ILACS, false },
+};
+
+/* Does the block TEXT open with the title of a later framework?  Its type, else RT_UNKNOWN. */
+static enum report_type match_later(const char *text)
+{
+	char norm[512];
+	heading_normalize(text, norm, sizeof norm);
+	for (size_t k = 0; k < sizeof later_titles / sizeof later_titles[0]; k++) {
+		const char *m = strstr(norm, later_titles[k].marker);
+		if (!m || (later_titles[k].opens && m != norm) || m - norm > 80)
+			continue;
+		/* an ILACS title names the authority between "inspection of" and its marker */
+		if (later_titles[k].type == RT_ILACS && strncmp(m, "local", 5) == 0 &&
+		    !strstr(norm, "inspection of"))
+			continue;
+		return later_titles[k].type;
+	}
+	return RT_UNKNOWN;
+}
+
 /* The printed full name: the address block's spelling of the title's name, if present. */
 static char *full_authority_name(struct parser *ps, const char *raw)
 {
@@ -323,6 +403,20 @@ static char *full_authority_name(struct parser *ps, const char *raw)
 			return str_trim(xstrdup(ps->line[j]));
 	}
 	return is_all_caps(raw) ? title_case(raw) : xstrdup(raw);
+}
+
+/* An inspection of looked after children services: the authority is the title's next line. */
+static void match_lac_authority(struct parser *ps, size_t i)
+{
+	for (size_t j = i + 1; j < ps->n && j < i + 6; j++) {
+		if (!ps->line[j] || !ps->line[j][0] || str_find_ci(ps->line[j], "services"))
+			continue;
+		if (!str_find_ci(ps->line[j], "inspection")) {
+			ps->authority_raw = str_trim(xstrdup(ps->line[j]));
+			ps->title_end = j + 1;
+		}
+		return;
+	}
 }
 
 /* The report's type and title: the first block in the opening lines that reads as one's title. */
@@ -342,6 +436,14 @@ static void read_type(struct parser *ps, size_t limit)
 			r->type = RT_SLAC;
 		else if (match_jar(ps, i, text))
 			r->type = RT_JAR;
+		else if ((r->type = match_later(text)) == RT_LAC)
+			match_lac_authority(ps, i);
+		if (r->type > RT_SLAC) {
+			/* the block may run on into the dates under the title */
+			char *cut = (char *)str_find_ci(text, " inspection date");
+			if (cut)
+				*cut = '\0';
+		}
 		if (r->type != RT_UNKNOWN)
 			r->title = text;
 		else
@@ -364,6 +466,35 @@ static void read_reference(struct report *r, const char *p)
 		r->la_code = xstrndup(p, 3);
 }
 
+/*
+ * The value of a label that stands alone on line I ("Published:" with the
+ * date a few lines below, after other labels' values): the first of the
+ * next few non-blank lines for which FOUND succeeds.
+ */
+static bool value_below(struct parser *ps, size_t i, size_t limit, bool (*found)(struct report *, const char *))
+{
+	int seen = 0;
+	for (size_t j = i + 1; j < limit && seen < 4; j++) {
+		if (!ps->line[j] || !ps->line[j][0])
+			continue;
+		seen++;
+		if (found(ps->r, ps->line[j]))
+			return true;
+	}
+	return false;
+}
+
+/* A line that is a publication date and little else: recorded as such. */
+static bool published_line(struct report *r, const char *l)
+{
+	int y, m, d;
+	const char *end;
+	if (strlen(l) > 30 || !find_date(l, &y, &m, &d, &end))
+		return false;
+	add_date(r, "published", y, m, d);
+	return true;
+}
+
 /* Dates, the reference number and (above an APA letter's title) the letter date, in the first LIMIT lines. */
 static void read_front_matter(struct parser *ps, size_t limit)
 {
@@ -374,10 +505,14 @@ static void read_front_matter(struct parser *ps, size_t limit)
 			continue;
 		const char *p;
 		int y, m, d;
-		if ((p = str_find_ci(l, "published:")) && find_date(p, &y, &m, &d, NULL))
+		if ((p = str_find_ci(l, "published:")) && !report_date(r, "published") &&
+		    !find_date(p, &y, &m, &d, NULL) && !p[10])
+			value_below(ps, i, limit, published_line);
+		else if (p && find_date(p, &y, &m, &d, NULL))
 			add_date(r, "published", y, m, d);
-		if ((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:")))
-			read_inspection_dates(r, p);
+		if (((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:"))) &&
+		    !read_inspection_dates(r, p) && !report_date(r, "inspection-start"))
+			value_below(ps, i, limit, read_inspection_dates);
 		if ((p = str_find_ci(l, "reference no")) && !r->la_code)
 			read_reference(r, p);
 		if (r->type == RT_APA && i < ps->title_start && !report_date(r, "letter")) {
@@ -393,10 +528,12 @@ static void read_front_matter(struct parser *ps, size_t limit)
 static void read_authority(struct parser *ps)
 {
 	struct report *r = ps->r;
+	guess_authority(ps);
 	if (!ps->authority_raw || !*ps->authority_raw)
 		return;
 	r->authority = r->type == RT_APA ? full_authority_name(ps, ps->authority_raw)
-					  : xstrdup(ps->authority_raw);
+		       : is_all_caps(ps->authority_raw) ? title_case(ps->authority_raw)
+							  : xstrdup(ps->authority_raw);
 	r->authority_short = authority_short_name(r->authority);
 	if (!r->la_code) {
 		/* the name as printed first: the short form may have lost a word the list keeps */

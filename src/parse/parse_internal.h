@@ -56,11 +56,41 @@ struct parser {
 	size_t npi, pi_cap;
 };
 
+/*
+ * Does a report of type T divide its sections by scope ("safeguarding",
+ * "looked-after", "lscb")?  The 2009-12 inspections and every later kind.
+ */
+static inline bool type_has_scopes(enum report_type t)
+{
+	return t == RT_SLAC || t > RT_SLAC;
+}
+
+/* Is T a kind of the frameworks after 2013 that grade in words only (SIF, ILACS and its visits)? */
+static inline bool type_grades_in_words(enum report_type t)
+{
+	return t >= RT_SIF;
+}
+
+/*
+ * later.c: the judgement table at the head of a SIF or ILACS report
+ * ("The impact of leaders ..." / "Good"), and its overall judgement in a
+ * sentence, as pending judgements.
+ */
+void read_later_judgements(struct parser *ps);
+
 /* furniture.c: blank out (set to NULL) running headers, footers and page numbers. */
 void drop_furniture(struct parser *ps);
 
 /* parse_header.c: the report's type, title, authority and dates; sets body_start. */
 void parse_header(struct parser *ps);
+
+/*
+ * header_authority.c: when the title named no authority, the one the
+ * first page names, else the one the reference number (a DfE code) is,
+ * else the one the file's name names, as ps->authority_raw (unset when
+ * none is found).
+ */
+void guess_authority(struct parser *ps);
 
 /* parse_body.c: the lines from body_start to body_end into sections, items and pending judgements. */
 void parse_body(struct parser *ps);

@@ -69,7 +69,9 @@ static struct section *find_or_open(struct parser *ps, const char *key, const ch
 		if (strcmp(ps->r->sections[i].key, key) == 0 &&
 		    (strcmp(scope, "all") == 0 || strcmp(ps->r->sections[i].scope, scope) == 0))
 			return &ps->r->sections[i];
-	return &ps->r->sections[section_open(ps, key, scope, heading, line, true)];
+	/* opened first: section_open may move the array, so its address is taken after */
+	int sec = section_open(ps, key, scope, heading, line, true);
+	return &ps->r->sections[sec];
 }
 
 /* Summary-table judgements fill sections the body left unjudged; strengths-table items join theirs. */
@@ -254,8 +256,9 @@ static void drop_empty_sections(struct report *r)
 			free(s->heading);
 			s->heading = xstrdup(label ? label : s->key);
 		}
-		/* a heading with nothing under it and no judgement is no section */
-		if (!*s->text && !s->nitems && s->judgement == J_NONE) {
+		/* a heading with nothing under it and no judgement is no section; a row "Not judged" is one */
+		bool not_judged = s->grade_raw && str_find_ci(s->grade_raw, "not judged");
+		if (!*s->text && !s->nitems && s->judgement == J_NONE && !not_judged) {
 			free(s->key);
 			free(s->scope);
 			free(s->heading);

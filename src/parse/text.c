@@ -97,7 +97,7 @@ static enum cp_action classify(unsigned cp)
 	if (cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2070 && cp <= 0x2079))
 		return CP_DROP;
 	if ((cp >= 0xE000 && cp <= 0xF8FF) || cp == 0x25AA || cp == 0x25A0 || cp == 0x25CF ||
-	    cp == 0x25E6 || cp == 0x2023 || cp == 0x2043 || cp == 0x25B8 || cp == 0x27A2 || cp == 0x2219)
+	    cp == 0x25E6 || cp == 0x25FC || cp == 0x25FE || cp == 0x2023 || cp == 0x2043 || cp == 0x25B8 || cp == 0x27A2 || cp == 0x2219)
 		return CP_BULLET;
 	return CP_KEEP;
 }

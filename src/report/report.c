@@ -33,6 +33,13 @@ static const struct { const char *name, *label; } report_type_names[] = {
 	[RT_APA] = { "apa", "Annual performance assessment" },
 	[RT_JAR] = { "jar", "Joint area review" },
 	[RT_SLAC] = { "slac", "Safeguarding and looked after children inspection" },
+	[RT_LAC] = { "lac", "Inspection of looked after children services" },
+	[RT_CP] = { "cp", "Inspection of arrangements for the protection of children" },
+	[RT_SIF] = { "sif", "Inspection of services for children in need of help and protection" },
+	[RT_ILACS] = { "ilacs", "Inspection of local authority children's services" },
+	[RT_ILACS_SHORT] = { "ilacs-short", "Short inspection of local authority children's services" },
+	[RT_FOCUSED_VISIT] = { "focused-visit", "Focused visit" },
+	[RT_MONITORING_VISIT] = { "monitoring-visit", "Monitoring visit" },
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -71,8 +78,14 @@ enum item_kind item_kind_from_name(const char *s)
 {
 	return (enum item_kind)index_of(item_kind_names, COUNT(item_kind_names), s);
 }
-const char *report_type_name(enum report_type t) { return report_type_names[t].name; }
-const char *report_type_label(enum report_type t) { return report_type_names[t].label; }
+const char *report_type_name(enum report_type t)
+{
+	return (unsigned)t < COUNT(report_type_names) ? report_type_names[t].name : "unknown";
+}
+const char *report_type_label(enum report_type t)
+{
+	return (unsigned)t < COUNT(report_type_names) ? report_type_names[t].label : report_type_names[0].label;
+}
 enum report_type report_type_from_name(const char *s)
 {
 	for (size_t i = 0; s && i < COUNT(report_type_names); i++)

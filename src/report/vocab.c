@@ -28,6 +28,13 @@ static const struct {
 	{ "areas-for-improvement", "Areas for improvement" },
 	{ "aspects-for-focus", "Aspects for focus" },
 	{ "introduction", "Introduction" },
+	{ "leadership-and-management", "Leadership and management" },
+	{ "help-and-protection", "Children who need help and protection" },
+	{ "in-care", "Children in care" },
+	{ "adoption", "Adoption" },
+	{ "care-leavers", "Care leavers" },
+	{ "lscb", "Local Safeguarding Children Board" },
+	{ "outcomes", "Outcomes" },
 	{ "text", "Text" },
 };
 
@@ -79,7 +86,10 @@ bool section_outcome_is_proxy(enum report_type type, const char *key)
 
 const char *report_type_abbrev(enum report_type t)
 {
-	static const char *const abbrev[] = { [RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR",
-					      [RT_SLAC] = "SLAC" };
-	return t <= RT_SLAC ? abbrev[t] : "?";
+	static const char *const abbrev[RT_COUNT] = {
+		[RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR", [RT_SLAC] = "SLAC", [RT_LAC] = "LAC",
+		[RT_CP] = "CP", [RT_SIF] = "SIF", [RT_ILACS] = "ILACS", [RT_ILACS_SHORT] = "ILACS-S",
+		[RT_FOCUSED_VISIT] = "FV", [RT_MONITORING_VISIT] = "MV",
+	};
+	return (unsigned)t < RT_COUNT && abbrev[t] ? abbrev[t] : "?";
 }

@@ -237,12 +237,18 @@ static void load_selected_report(struct browser *b)
 	select_wanted_section(b);
 }
 
-/* Select the report of YEAR and TYPE if the authority has one, else the newest. */
+/*
+ * Select the report of YEAR and TYPE if the authority has one, else the
+ * newest: the last dated one (undated reports are listed after them).
+ * YEAR 0 (no report was open, or an undated one) asks for the newest.
+ */
 static void select_report_like(struct browser *b, int year, enum report_type type)
 {
 	int pick = (int)b->nreports - 1;
+	while (pick > 0 && !b->reports[pick].year)
+		pick--;
 	for (size_t i = 0; i < b->nreports; i++)
-		if (b->reports[i].year == year && (b->reports[i].type == type || type == RT_UNKNOWN))
+		if (year && b->reports[i].year == year && (b->reports[i].type == type || type == RT_UNKNOWN))
 			pick = (int)i;
 	b->pos[PANE_REPORTS].sel = pick;
 	clamp(&b->pos[PANE_REPORTS], (int)b->nreports);

@@ -86,7 +86,7 @@ static void authority_row(const struct browser *b, int i, struct list_row *row)
 
 void report_row_name(const struct report_row *r, bool brief, char *buf, size_t size)
 {
-	char year[16] = "?";
+	char year[16] = "undated";
 	if (r->year)
 		snprintf(year, sizeof year, "%d", r->year);
 	const char *type = brief ? report_type_abbrev(r->type) : report_type_label(r->type);

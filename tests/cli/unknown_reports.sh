@@ -1,6 +1,6 @@
 # Reports the parser does not recognise are indexed as full text with no
 # type and often no year; in the reports pane, the sections pane's title and
-# the breadcrumb each is named by its year or "?", "unknown" and its title
+# the breadcrumb each is named by its year or "undated", "unknown" and its title
 # or file name, so that two of them can be told apart (both were "0 ?").
 . "$(dirname "$0")/../lib.sh"
 T=$TESTS_OUT/unknown
@@ -13,17 +13,17 @@ printf 'Minutes of a meeting\n\nThe meeting agreed the plan.\n' > in/minutes.txt
 check "unknown: both files are indexed, with no type and no year" \
   test "$(sqlite3 idx.db "select count(*) from report where type = 'unknown' and year = 0")" = 2
 
-# the reports pane with the last report selected (the newest, as the browser
-# starts), then the one before it
-printf 'key Tab\ndump first\nkey k\ndump second\n' > keys
+# the reports pane as the browser starts (neither is dated: the first is
+# selected), then the other
+printf 'key Tab\ndump first\nkey j\ndump second\n' > keys
 "$ECMR" browse -i idx.db --headless keys --dump-dir . --size 120x10 2> err; rc=$?
 check "unknown: the browser shows them" sh -c "[ $rc -eq 0 ] && [ ! -s err ]"
 for name in minutes.txt visit-notes.txt; do
-  check "unknown: the reports pane names $name" grep -q "│[> ]? unknown $name " first.txt
+  check "unknown: the reports pane names $name" grep -q "│[> ]undated unknown $name " first.txt
 done
 check "unknown: the sections pane's title names the selected one" \
-  sh -c "grep -q 'Sections of ? unknown visit-notes.txt' first.txt && grep -q 'Sections of ? unknown minutes.txt' second.txt"
+  sh -c "grep -q 'Sections of undated unknown minutes' first.txt && grep -q 'Sections of undated unknown visit-notes' second.txt"
 check "unknown: so does the breadcrumb" \
-  sh -c "head -1 first.txt | grep -q '? Unrecognised report visit-notes.txt' && head -1 second.txt | grep -q '? Unrecognised report minutes.txt'"
+  sh -c "head -1 first.txt | grep -q 'undated Unrecognised report minutes.txt' && head -1 second.txt | grep -q 'undated Unrecognised report visit-notes.txt'"
 check "unknown: no year 0 anywhere" sh -c "! grep -q '[ >]0 ' first.txt second.txt"
 rm -rf "$T"
