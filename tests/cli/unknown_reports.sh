@@ -22,7 +22,7 @@ for name in minutes.txt visit-notes.txt; do
   check "unknown: the reports pane names $name" grep -q "│[> ]undated unknown $name " first.txt
 done
 check "unknown: the sections pane's title names the selected one" \
-  sh -c "grep -q 'Sections of undated unknown minutes' first.txt && grep -q 'Sections of undated unknown visit-notes' second.txt"
+  sh -c "grep -q 'Sections of undated unknown minutes' first.txt && grep -q 'Sections of undated unknown visit-note' second.txt"
 check "unknown: so does the breadcrumb" \
   sh -c "head -1 first.txt | grep -q 'undated Unrecognised report minutes.txt' && head -1 second.txt | grep -q 'undated Unrecognised report visit-notes.txt'"
 check "unknown: no year 0 anywhere" sh -c "! grep -q '[ >]0 ' first.txt second.txt"
