@@ -1,5 +1,6 @@
 /* db.c: the read-only query layer over the index. */
 #include "index/db.h"
+#include "db_internal.h"
 #include "index/schema.h"
 #include "index/search_terms.h"
 #include "base/util.h"
@@ -20,6 +21,7 @@ struct db {
 	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
 	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
 	sqlite3_stmt *body_q;    /* the text of a search row, for a snippet made here */
+	bool has_item_groups;    /* the repeats table (item_group) is there: looked up once at open */
 };
 
 const char *db_path(const struct db *db)
@@ -94,8 +96,23 @@ int db_open(const char *path, struct db **out, char **err)
 		return -1;
 	}
 	db->schema = version;
+	q = NULL;
+	if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_group'",
+			       -1, &q, NULL) == SQLITE_OK)
+		db->has_item_groups = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
 	*out = db;
 	return 0;
+}
+
+sqlite3 *db_handle(const struct db *db)
+{
+	return db->h;
+}
+
+bool db_has_item_groups(const struct db *db)
+{
+	return db->has_item_groups;
 }
 
 void db_close(struct db *db)
