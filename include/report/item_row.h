@@ -18,6 +18,7 @@ struct item_row {
 	char *date;               /* the report's main date, ISO, or "" */
 	char *sha256;             /* the report's digest: what stays the same across rebuilds */
 	long long section_id;
+	int section_ord;          /* the section's place in its report (struct report's sections) */
 	char *section_key, *scope, *heading;
 	enum judgement judgement; /* the section's */
 	int ord;                  /* the item's place in its section, from 0 */

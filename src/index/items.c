@@ -14,7 +14,7 @@
 /* The columns both queries share, then the repeats' three (constants when the index lacks them). */
 #define ITEMS_SELECT \
 	"SELECT i.id, r.id, r.type, r.year, r.main_date, r.sha256, s.id, s.key, s.scope, s.heading," \
-	" s.judgement, i.ord, i.kind, i.text, "
+	" s.judgement, i.ord, i.kind, i.text, s.ord, "
 #define ITEMS_FROM \
 	" FROM report r JOIN section s ON s.report_id = r.id JOIN item i ON i.section_id = s.id"
 #define ITEMS_ORDER \
@@ -49,9 +49,10 @@ static void read_row(sqlite3_stmt *q, struct item_row *row)
 	row->ord = sqlite3_column_int(q, 11);
 	row->kind = item_kind_from_name((const char *)sqlite3_column_text(q, 12));
 	row->text = text_col(q, 13);
-	row->group = sqlite3_column_int64(q, 14);
-	row->strength_id = sqlite3_column_int64(q, 15);
-	row->strength_year = sqlite3_column_int(q, 16);
+	row->section_ord = sqlite3_column_int(q, 14);
+	row->group = sqlite3_column_int64(q, 15);
+	row->strength_id = sqlite3_column_int64(q, 16);
+	row->strength_year = sqlite3_column_int(q, 17);
 }
 
 int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)

@@ -19,18 +19,25 @@ static struct list_pos *focused_pos(struct browser *b)
 {
 	switch (b->mode) {
 	case MODE_RESULTS: return &b->hit_pos;
+	case MODE_ITEMS: return &b->items.pos;
 	default: return &b->pos[b->focus];
 	}
 }
 
 static int focused_len(const struct browser *b)
 {
+	if (b->mode == MODE_ITEMS)
+		return (int)b->items.nlines;
 	return b->mode == MODE_RESULTS ? (int)b->nhits : browser_list_len(b, b->focus);
 }
 
 /* Apply a new selection in the focused list and load what depends on it. */
 static void select_row(struct browser *b, int sel)
 {
+	if (b->mode == MODE_ITEMS) {
+		browser_items_select(b, sel, sel >= b->items.pos.sel ? 1 : -1);
+		return;
+	}
 	int n = focused_len(b);
 	if (sel >= n)
 		sel = n - 1;
@@ -58,7 +65,7 @@ static void move_by(struct browser *b, int delta)
 			b->help_top = 0;
 		return;
 	}
-	if (b->mode != MODE_RESULTS && b->focus == PANE_SECTION) {
+	if (b->mode != MODE_RESULTS && b->mode != MODE_ITEMS && b->focus == PANE_SECTION) {
 		struct list_pos *p = &b->pos[PANE_SECTION];
 		int max = b->screen.section_lines - b->screen.section_rows;
 		p->top += delta;
@@ -190,6 +197,8 @@ static void step_hit(struct browser *b, int delta)
 char *browser_view_text(const struct browser *b, bool whole_report)
 {
 	switch (b->mode) {
+	case MODE_ITEMS:
+		return browser_items_text(b);
 	default:
 		if (!b->report_id)
 			return NULL;
@@ -277,14 +286,39 @@ static void prompt_key(struct browser *b, int key)
 /* Back: close a screen, else move one pane left. */
 static void back(struct browser *b)
 {
-	if (b->mode == MODE_HELP || b->mode == MODE_RESULTS)
+	if (b->mode == MODE_HELP || b->mode == MODE_RESULTS || b->mode == MODE_ITEMS)
 		b->mode = MODE_BROWSE;
 	else
 		set_focus(b, (int)b->focus - 1);
 }
 
+/* The items list's own keys: grouping and filters; true when A was one of them. */
+static bool items_act(struct browser *b, enum action a)
+{
+	struct items_view *v = &b->items;
+	switch (a) {
+	case ACT_ENTER: browser_items_enter(b); return true;
+	case ACT_ITEMS_GROUPING: v->by_report = !v->by_report; break;
+	case ACT_TOGGLE_STRENGTHS: v->hidden_kinds ^= 1u << ITEM_STRENGTH; break;
+	case ACT_TOGGLE_IMPROVEMENTS: v->hidden_kinds ^= 1u << ITEM_IMPROVEMENT; break;
+	case ACT_TOGGLE_RECOMMENDATIONS: v->hidden_kinds ^= 1u << ITEM_RECOMMENDATION; break;
+	case ACT_OUTCOME_1: case ACT_OUTCOME_2: case ACT_OUTCOME_3: case ACT_OUTCOME_4: case ACT_OUTCOME_5: {
+		int n = (int)(a - ACT_OUTCOME_1) + 1;
+		v->outcome = v->outcome == n ? 0 : n;
+		break;
+	}
+	case ACT_PREV_REPORT: browser_items_step_report(b, -1); return true;
+	case ACT_NEXT_REPORT: browser_items_step_report(b, 1); return true;
+	default: return false;
+	}
+	browser_items_relayout(b);
+	return true;
+}
+
 static struct reaction act(struct browser *b, enum action a)
 {
+	if (b->mode == MODE_ITEMS && items_act(b, a))
+		return (struct reaction){ REACT_DRAW, NULL };
 	switch (a) {
 	case ACT_UP: move_by(b, -1); break;
 	case ACT_DOWN: move_by(b, 1); break;
@@ -321,6 +355,9 @@ static struct reaction act(struct browser *b, enum action a)
 		break;
 	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
 	case ACT_QUIT: b->quit = true; return (struct reaction){ REACT_QUIT, NULL };
+	case ACT_ITEMS: browser_items_open(b); break;
+	case ACT_ITEMS_GROUPING: case ACT_TOGGLE_STRENGTHS: case ACT_TOGGLE_IMPROVEMENTS:
+	case ACT_TOGGLE_RECOMMENDATIONS: break;
 	case ACT_REDRAW: case ACT_NONE: break;
 	}
 	return (struct reaction){ REACT_DRAW, NULL };
@@ -336,7 +373,8 @@ struct reaction browser_key(struct browser *b, int key)
 		prompt_key(b, key);
 		return (struct reaction){ REACT_DRAW, NULL };
 	}
-	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
+	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS :
+		       b->mode == MODE_ITEMS ? CTX_ITEMS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)
 		b->message[0] = '\0';
