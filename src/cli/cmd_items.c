@@ -177,6 +177,11 @@ static void write_json(struct json *j, const struct item_row *rows, size_t n, si
 	for (size_t y = 0; y < k; y++)
 		json_int(j, years[y]);
 	json_end_array(j);
+	json_key(j, "group");
+	if (k)
+		json_int(j, r->group);
+	else
+		json_null(j);
 	json_key(j, "strength_year");
 	if (r->strength_id)
 		json_int(j, r->strength_year);

@@ -52,8 +52,10 @@ char *items_repeat_note(const struct item_row *rows, size_t n, size_t i)
 	int years[16];
 	size_t k = items_group_years(rows, n, i, years, sizeof years / sizeof years[0]);
 	struct strbuf b = {0};
-	for (size_t y = 0; y < k; y++)
-		sb_addf(&b, "%s%d", y ? ", " : "raised ", years[y]);
+	for (size_t y = 0; y < k; y++) /* a year twice (an APA and a JAR of 2008): "twice" */
+		if (!y || years[y] != years[y - 1])
+			sb_addf(&b, "%s%d%s", y ? ", " : "raised ", years[y],
+				y + 1 < k && years[y + 1] == years[y] ? " twice" : "");
 	if (rows[i].strength_id)
 		sb_addf(&b, "%sa strength in %d", b.len ? "; " : "", rows[i].strength_year);
 	if (!b.len)
