@@ -292,6 +292,40 @@ static const char *const actions[TP_COUNT][8] = {
 		"Improve the training of staff in mainstream schools." },
 };
 
+/*
+ * The same areas for development worded another way, as a later report
+ * words what an earlier one asked for: a report of an odd year prints the
+ * first three of each topic this way (NULL: no other wording), so the
+ * samples hold repeats across years in different words for the items
+ * list to find (the .expect line says which action it rewords).
+ */
+static const char *const reworded[TP_COUNT][8] = {
+	[TP_HEALTH] = { "Reduce how long children wait for child and adolescent mental health services.",
+		"Increase the proportion of mothers who keep breastfeeding.",
+		"Improve immunisation take-up for children under two." },
+	[TP_SAFE] = { "Ensure that initial assessments are completed within timescales.",
+		"Strengthen how child protection conferences record their decisions.",
+		"Identify privately fostered children and support them." },
+	[TP_ACHIEVE] = { "Raise attainment in mathematics at key stage two.",
+		"Reduce the persistent absence of pupils in secondary schools.",
+		"Improve attainment for children in care." },
+	[TP_CONTRIB] = { "Reduce the number of young people who enter the youth justice system.",
+		"Involve young people fully when services are evaluated.",
+		"Extend young carers' support into rural districts." },
+	[TP_ECON] = { "Reduce the number of young people not in education, employment or training.",
+		"Increase work-based learning for young people.",
+		"Improve careers advice in schools." },
+	[TP_MANAGE] = { "Improve how managers use performance information.",
+		"Ensure plans set clear targets and timescales.",
+		"Strengthen the quality assurance of social care casework." },
+	[TP_CARE] = { "Improve placement stability for children in care.",
+		"Increase the number of foster carers in the area.",
+		"Ensure each child in care has an up-to-date care plan." },
+	[TP_LDD] = { "Reduce waiting times for speech and language therapy.",
+		"Extend short breaks for disabled children.",
+		"Improve transition plans for disabled young people." },
+};
+
 /* Strengths: one noun phrase each. */
 static const char *const strengths[TP_COUNT][6] = {
 	[TP_HEALTH] = { "Effective joint work between health visitors and children's centres.",
@@ -551,6 +585,28 @@ static char *lower_first(const char *s)
 	return c;
 }
 
+/* Area for development I about T as G's report prints it: reworded in odd years where it can be. */
+static const char *action_text(const struct gen *g, enum topic t, unsigned i)
+{
+	return g->year % 2 == 1 && reworded[t][i] ? reworded[t][i] : actions[t][i];
+}
+
+/* The .expect option saying which action a reworded item stands for ("" when it is printed as it is). */
+static char *rewords_fact(const struct gen *g, enum topic t, unsigned i)
+{
+	return action_text(g, t, i) == actions[t][i] ? str_printf("%s", "") : str_printf(" | rewords=%s", actions[t][i]);
+}
+
+/* Record the fact FMT ("item %s all improvement %s%s") for action I of T in section KEY, as printed. */
+static void fact_action(struct gen *g, const char *fmt, const char *key, enum topic t, unsigned i)
+	__attribute__((format(printf, 2, 0)));
+static void fact_action(struct gen *g, const char *fmt, const char *key, enum topic t, unsigned i)
+{
+	char *rw = rewords_fact(g, t, i);
+	fact(g, fmt, key, action_text(g, t, i), rw);
+	free(rw);
+}
+
 /* ---- the three report types ----------------------------------------------- */
 
 struct outcome {
@@ -600,18 +656,18 @@ static void apa_areas(struct gen *g, const char *key, enum topic t)
 	pick_distinct(g, 8, n, pick);
 	bool plain = n == 1 && rng_chance(&g->r, 50);
 	for (unsigned i = 0; i < n; i++)
-		fact(g, "item %s all improvement %s", key, actions[t][pick[i]]);
+		fact_action(g, "item %s all improvement %s%s", key, t, pick[i]);
 	for (unsigned i = 0; i < n; i++) {
 		struct block *b;
-		if (i + 1 < n && !g->run_together && opens_with_common_verb(actions[t][pick[i + 1]])) {
+		if (i + 1 < n && !g->run_together && opens_with_common_verb(action_text(g, t, pick[i + 1]))) {
 			/* two items run together on one line, once a letter */
 			g->run_together = true;
-			char *two = str_printf("%s %s", actions[t][pick[i]], actions[t][pick[i + 1]]);
+			char *two = str_printf("%s %s", action_text(g, t, pick[i]), action_text(g, t, pick[i + 1]));
 			b = doc_add(&g->d, B_ITEM, two);
 			free(two);
 			i++;
 		} else {
-			b = doc_add(&g->d, plain ? B_PLAIN : B_ITEM, actions[t][pick[i]]);
+			b = doc_add(&g->d, plain ? B_PLAIN : B_ITEM, action_text(g, t, pick[i]));
 		}
 		b->tight = i + 1 < n;
 	}
@@ -761,8 +817,8 @@ static void apa_strengths_row(struct gen *g, const char *key, const char *label,
 	if (nw)
 		buf_puts(&row, "<ul>");
 	for (unsigned i = 0; i < nw; i++) {
-		buf_printf(&row, "<li>%s</li>", actions[t][pw[i]]);
-		fact(g, "item %s all improvement %s", key, actions[t][pw[i]]);
+		buf_printf(&row, "<li>%s</li>", action_text(g, t, pw[i]));
+		fact_action(g, "item %s all improvement %s%s", key, t, pw[i]);
 	}
 	if (nw)
 		buf_puts(&row, "</ul>");
@@ -800,8 +856,8 @@ static void gen_apa_early(struct gen *g)
 	enum topic t = (enum topic)rng_below(&g->r, TP_COUNT);
 	pick_distinct(g, 8, n, pick);
 	for (unsigned i = 0; i < n; i++) {
-		doc_add(&g->d, B_ITEM, actions[t][pick[i]])->tight = i + 1 < n;
-		fact(g, "item aspects-for-focus all improvement %s", actions[t][pick[i]]);
+		doc_add(&g->d, B_ITEM, action_text(g, t, pick[i]))->tight = i + 1 < n;
+		fact_action(g, "item %s all improvement %s%s", "aspects-for-focus", t, pick[i]);
 	}
 	fact(g, "items aspects-for-focus all improvement %u", n);
 	paragraph(g, TP_MANAGE, "Children's services grade: the grades in this letter also feed the council's wider performance assessment.", false);
@@ -945,8 +1001,8 @@ static void jar_strengths(struct gen *g, const struct theme *th)
 	}
 	buf_puts(&row, "\t");
 	for (unsigned i = 0; i < nw; i++) {
-		buf_printf(&row, "%s<p>%s</p>", i ? " " : "", actions[th->topic][pw[i]]);
-		fact(g, "item %s all improvement %s", th->key, actions[th->topic][pw[i]]);
+		buf_printf(&row, "%s<p>%s</p>", i ? " " : "", action_text(g, th->topic, pw[i]));
+		fact_action(g, "item %s all improvement %s%s", th->key, th->topic, pw[i]);
 	}
 	fact(g, "items %s all strength %u", th->key, ns);
 	fact(g, "items %s all improvement %u", th->key, nw);
@@ -1074,9 +1130,11 @@ static void slac_areas(struct gen *g, const char *scope, enum topic t)
 		linef(g, "%s:", timeframes[k])->keep_next = true;
 		unsigned n = 1 + rng_below(&g->r, 2);
 		for (unsigned i = 0; i < n && used < 8; i++, used++, total++) {
-			const char *item = actions[t][pick[used]];
+			const char *item = action_text(g, t, pick[used]);
 			doc_add(&g->d, B_ITEM, item)->tight = i + 1 < n;
-			fact(g, "item areas-for-improvement %s improvement %s | timeframe=%s", scope, item, timeframes[k]);
+			char *rw = rewords_fact(g, t, pick[used]);
+			fact(g, "item areas-for-improvement %s improvement %s | timeframe=%s%s", scope, item, timeframes[k], rw);
+			free(rw);
 		}
 	}
 	fact(g, "items areas-for-improvement %s improvement %u", scope, total);

@@ -24,4 +24,11 @@ struct show_target {
  */
 int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, char **err);
 
+/*
+ * Resolve NAME to an authority as show_resolve does its first argument:
+ * 0 with *ID and *SHORT_NAME (malloc'd), EXIT_PARTIAL with *ERR naming the
+ * candidates, or EXIT_INDEX when the index cannot be read.
+ */
+int show_resolve_authority(struct db *db, const char *name, int *id, char **short_name, char **err);
+
 #endif

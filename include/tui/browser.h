@@ -13,6 +13,7 @@
 #define ECMR_BROWSER_H
 
 #include "index/db.h"
+#include "index/items.h"
 #include "index/search_terms.h"
 #include "tui/grid.h"
 #include "tui/keys.h"
@@ -34,6 +35,7 @@ enum mode {
 	MODE_RESULTS,  /* the search results list */
 	MODE_HELP,     /* the help screen */
 	MODE_LINE,     /* typing a file name to save to, or a command to pipe to */
+	MODE_ITEMS,    /* the items list of the selected authority */
 };
 
 /* What a line typed at the status line is for (MODE_LINE). */
@@ -58,6 +60,8 @@ struct screen_facts {
 	int results_rows;  /* search results on one screen */
 	int help_lines;    /* lines of the help screen */
 	int help_rows;     /* rows it shows */
+	int items_rows;    /* lines of the items list on one screen */
+	int item_line;     /* the line of the section pane where the item opened from the items list starts; -1 none */
 };
 
 /* What a front end does after a key: draw the new state, and first perhaps more. */
@@ -79,6 +83,27 @@ struct reaction {
 
 /* Free R's strings. */
 void reaction_free(struct reaction *r);
+
+/* One line of the items list: a heading (ROW -1) or an item (an index into the rows). */
+struct items_line {
+	int row;
+	int heading;  /* a heading's group: an outcome 1-5 (0: other sections), or a report id */
+};
+
+/* The items list (key I): every item of one authority, grouped, filtered. */
+struct items_view {
+	struct item_row *rows;    /* the authority's items, as db_items gives them */
+	size_t n;
+	char **notes;             /* what the index found about each (items_repeat_note); NULL none */
+	int of;                   /* the authority they belong to; 0 none loaded */
+	struct items_line *lines; /* what the list shows, after grouping and filters */
+	size_t nlines, lines_cap;
+	bool by_report;           /* grouped by report, else by outcome */
+	unsigned hidden_kinds;    /* bits (1 << enum item_kind) not shown */
+	int outcome;              /* only this outcome's items (1-5); 0 all */
+	int report_id;            /* only this report's items; 0 all */
+	struct list_pos pos;      /* over LINES; the selection is always on an item */
+};
 
 struct browser {
 	struct db *db;
@@ -116,6 +141,7 @@ struct browser {
 
 	struct {
 		enum line_purpose purpose;
+		enum mode from;       /* the view it acts on, shown again after */
 		bool whole_report;    /* S-ave / |: of the whole report (P's text) */
 		char text[1024];
 	} line;                       /* MODE_LINE: the line being typed */
@@ -134,6 +160,14 @@ struct browser {
 	bool quit;
 
 	struct screen_facts screen;   /* as the view last told them */
+
+	struct items_view items;      /* the items list (MODE_ITEMS) */
+	/* an item opened from the items list: scroll the section pane to it when next shown */
+	struct {
+		bool pending;
+		enum item_kind kind;
+		int nth;                  /* its place among the section's items of its kind, from 0 */
+	} jump_item;
 };
 
 /*
@@ -196,6 +230,27 @@ char *browser_view_text(const struct browser *b, bool whole_report);
  * whole report.  Malloc'd.
  */
 char *browser_view_name(const struct browser *b, bool whole_report);
+
+/* ---- the items list (browser_items.c) ---- */
+
+/* I: open the items list of the selected authority (loaded once per authority). */
+void browser_items_open(struct browser *b);
+/* Rebuild the list's lines after a change of grouping or filter, keeping the selected item where it can. */
+void browser_items_relayout(struct browser *b);
+/* Select line SEL, moving on in direction DIR (+1 or -1) past headings. */
+void browser_items_select(struct browser *b, int sel, int dir);
+/* Enter: open the selected item's section, scrolled to it. */
+void browser_items_enter(struct browser *b);
+/* [ and ]: only the previous or next report's items (past either end: all reports). */
+void browser_items_step_report(struct browser *b, int delta);
+/* The selected item's row; NULL when the list shows none. */
+const struct item_row *browser_items_selected(const struct browser *b);
+/* The list as plain text (headings, then each item with its report, section and notes). Malloc'd. */
+char *browser_items_text(const struct browser *b);
+/* The title of heading line L ("Staying safe", "2007 Annual performance assessment"). Malloc'd. */
+char *browser_items_heading(const struct browser *b, const struct items_line *l);
+/* Free the items list. */
+void browser_items_free(struct browser *b);
 
 /* Number of rows in pane P's list (for the section pane: its lines, as last laid out). */
 int browser_list_len(const struct browser *b, enum pane p);

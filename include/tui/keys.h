@@ -17,6 +17,7 @@ enum action {
 	ACT_PAGER, ACT_PAGER_REPORT,
 	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT,
 	ACT_SAVE, ACT_PIPE, ACT_HALF_PAGE_UP, ACT_HALF_PAGE_DOWN,
+	ACT_ITEMS, ACT_ITEMS_GROUPING, ACT_TOGGLE_STRENGTHS, ACT_TOGGLE_IMPROVEMENTS, ACT_TOGGLE_RECOMMENDATIONS,
 };
 
 /* Where a key applies (bits). */
@@ -24,7 +25,8 @@ enum {
 	CTX_BROWSE = 1 << 0,  /* the panes */
 	CTX_RESULTS = 1 << 1, /* the search results list */
 	CTX_HELP = 1 << 2,    /* the help screen */
-	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP,
+	CTX_ITEMS = 1 << 3,   /* the items list */
+	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP | CTX_ITEMS,
 };
 
 /* Key codes: characters are themselves; named keys use curses' KEY_* codes. */

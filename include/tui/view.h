@@ -60,11 +60,14 @@ void pane_section_draw(const struct view *v, const struct browser *b, struct gri
 		       bool focused);
 void view_results_draw(const struct browser *b, struct grid *g, struct rect r);
 void view_help_draw(const struct browser *b, struct grid *g, struct rect r);
+void view_items_draw(const struct browser *b, struct grid *g, struct rect r);
 
 /* The section pane's part of measuring: lay out the selected section for a pane W wide. */
 void pane_section_layout(struct view *v, const struct browser *b, int w);
 /* The first line of the laid-out section with the search's words in the opened hit's part; -1 none. */
 int pane_section_hit_line(const struct view *v, const struct browser *b);
+/* The first line of the laid-out section of the item opened from the items list (b->jump_item); -1 none. */
+int pane_section_item_line(const struct view *v, const struct browser *b);
 /* Lines of the help screen. */
 int view_help_lines(const struct browser *b);
 

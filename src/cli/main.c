@@ -22,6 +22,8 @@ static const struct command commands[] = {
 	{ "inspect", cmd_inspect, "[--json] FILE...", "show what the parser reads in a report file" },
 	{ "export", cmd_export, "[-i INDEX]", "write the whole index as JSON" },
 	{ "show", cmd_show, "[-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]", "print a section as plain text" },
+	{ "items", cmd_items, "[-i INDEX] AUTHORITY [--kind K,...] [--outcome N] [--year Y] [--format text|csv|json]",
+	  "every strength, area for improvement and recommendation of an authority" },
 };
 
 void print_usage(FILE *out)

@@ -243,3 +243,21 @@ out:
 	db_free_authorities(auths, nauths);
 	return rc;
 }
+
+int show_resolve_authority(struct db *db, const char *name, int *id, char **short_name, char **err)
+{
+	struct authority_row *auths = NULL;
+	size_t nauths = 0;
+	if (db_authorities(db, &auths, &nauths) != 0) {
+		db_free_authorities(auths, nauths);
+		*err = xasprintf("cannot read the index %s", db_path(db));
+		return EXIT_INDEX;
+	}
+	int a = resolve_authority(auths, nauths, name, err);
+	if (a >= 0) {
+		*id = auths[a].id;
+		*short_name = xstrdup(auths[a].short_name);
+	}
+	db_free_authorities(auths, nauths);
+	return a >= 0 ? EXIT_OK : EXIT_PARTIAL;
+}

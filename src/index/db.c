@@ -1,5 +1,6 @@
 /* db.c: the read-only query layer over the index. */
 #include "index/db.h"
+#include "db_internal.h"
 #include "index/schema.h"
 #include "index/search_terms.h"
 #include "base/util.h"
@@ -26,6 +27,7 @@ struct db {
 	long long steps;        /* thousands of VM steps the running statement has taken */
 	long long budget;       /* ... and the most it may take (QUERY_BUDGET) */
 	bool stopped;           /* a statement ran out of budget: the index is not what we made */
+	bool has_item_groups;    /* the repeats table (item_group) is there: looked up once at open */
 };
 
 /*
@@ -325,8 +327,24 @@ int db_open(const char *path, struct db **out, char **err)
 		db_close(db);
 		return -1;
 	}
+	/* the repeats table is newer than schema 2 and optional: an index without it has no groups */
+	sqlite3_stmt *q = NULL;
+	if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_group'",
+			       -1, &q, NULL) == SQLITE_OK)
+		db->has_item_groups = step(db, q) == SQLITE_ROW;
+	sqlite3_finalize(q);
 	*out = db;
 	return 0;
+}
+
+sqlite3 *db_handle(const struct db *db)
+{
+	return db->h;
+}
+
+bool db_has_item_groups(const struct db *db)
+{
+	return db->has_item_groups;
 }
 
 void db_close(struct db *db)

@@ -1,6 +1,7 @@
 /* index.c: building the SQLite index in a temporary file and renaming it into place. */
 #include "index/index.h"
 #include "index/db.h"
+#include "index/similar.h"
 #include "parse/parse.h"
 #include "base/util.h"
 
@@ -56,6 +57,16 @@ static const char *const schema[] = {
 	"CREATE INDEX report_by_authority ON report(authority_id, year)",
 	"CREATE INDEX section_by_report ON section(report_id, ord)",
 	"CREATE INDEX item_by_section ON item(section_id, ord)",
+	/*
+	 * What keeps coming back (similar.h), worked out once every item is
+	 * in: for an area for improvement or recommendation, the smallest item
+	 * id of the requests of other reports of its authority that say nearly
+	 * the same (0: none), and a later report's strength on its subject
+	 * (0: none) with that report's year.  Only items with one or the
+	 * other have a row.  Readers treat the table as optional (db.c).
+	 */
+	"CREATE TABLE item_group(item_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL,"
+	" strength_id INTEGER NOT NULL, strength_year INTEGER NOT NULL)",
 };
 
 /* Run once every report is in. */
@@ -75,7 +86,7 @@ static const char *const finishing[] = {
 	" FROM authority a LEFT JOIN report r ON r.authority_id = a.id GROUP BY a.id",
 };
 
-enum stmt_id { S_AUTH_FIND, S_AUTH_ADD, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_COUNT };
+enum stmt_id { S_AUTH_FIND, S_AUTH_ADD, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_GROUP, S_COUNT };
 
 static const char *const stmt_sql[S_COUNT] = {
 	[S_AUTH_FIND] = "SELECT id, name, la_code FROM authority WHERE short_name = ?1",
@@ -89,6 +100,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ITEM] = "INSERT INTO item(section_id, ord, kind, text, timeframe, actor, id)"
 		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_FTS] = "INSERT INTO search(rowid, body) VALUES(?1, ?2)",
+	[S_GROUP] = "INSERT INTO item_group(item_id, group_id, strength_id, strength_year) VALUES(?1, ?2, ?3, ?4)",
 };
 
 struct index_writer {
@@ -97,6 +109,8 @@ struct index_writer {
 	sqlite3_stmt *stmt[S_COUNT];
 	struct db *old;      /* the previous index, for reuse; may be NULL */
 	long long next_id;   /* the next section or item id: one sequence for both */
+	struct similar *similar; /* every item, for what keeps coming back (at commit) */
+	char *similar_err;   /* an error writing item_group */
 };
 
 static char *sql_error(sqlite3 *db, const char *what)
@@ -269,6 +283,7 @@ int index_begin(const char *path, struct index_writer **out, char **err)
 	struct index_writer *w = xcalloc(1, sizeof *w);
 	w->target = target;
 	w->next_id = 1;
+	w->similar = similar_new();
 	remove_stale_temps(target);
 	if (create_temp(w, err) != 0) {
 		index_abort(w);
@@ -472,6 +487,7 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 				return -1;
 			if (add_search_row(w, iid, it->text, err) != 0)
 				return -1;
+			similar_add(w->similar, iid, aid, rid, r->year, it->kind, it->text);
 		}
 	}
 	return 0;
@@ -505,8 +521,26 @@ static int fsync_path(const char *path, int flags)
 	return rc;
 }
 
+/* One row of item_group (a similar_emit). */
+static int write_group(void *ctx, long long item_id, long long group, long long strength, int strength_year)
+{
+	struct index_writer *w = ctx;
+	sqlite3_stmt *st = w->stmt[S_GROUP];
+	sqlite3_bind_int64(st, 1, item_id);
+	sqlite3_bind_int64(st, 2, group);
+	sqlite3_bind_int64(st, 3, strength);
+	sqlite3_bind_int(st, 4, strength_year);
+	return step(w, st, &w->similar_err);
+}
+
 int index_commit(struct index_writer *w, char **err)
 {
+	if (similar_finish(w->similar, write_group, w) != 0) {
+		*err = w->similar_err;
+		w->similar_err = NULL;
+		index_abort(w);
+		return -1;
+	}
 	for (size_t i = 0; i < sizeof finishing / sizeof finishing[0]; i++)
 		if (exec(w, finishing[i], err) != 0) {
 			index_abort(w);
@@ -547,6 +581,7 @@ int index_commit(struct index_writer *w, char **err)
 	free(copy);
 	if (w->old)
 		db_close(w->old);
+	similar_free(w->similar);
 	free(w->target);
 	free(w->temp);
 	free(w);
@@ -565,6 +600,8 @@ void index_abort(struct index_writer *w)
 	unlink(w->temp);
 	if (w->old)
 		db_close(w->old);
+	similar_free(w->similar);
+	free(w->similar_err);
 	free(w->target);
 	free(w->temp);
 	free(w);

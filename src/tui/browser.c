@@ -333,6 +333,7 @@ void browser_free(struct browser *b)
 	db_free_reports(b->reports, b->nreports);
 	db_free_hits(b->hits, b->nhits);
 	report_free(&b->report);
+	browser_items_free(b);
 	free(b->shown);
 	free(b->section_order);
 	free(b->index_note);
@@ -367,6 +368,9 @@ void browser_reload(struct browser *b)
 	db_free_hits(b->hits, b->nhits);
 	b->hits = NULL;
 	b->nhits = 0;
+	browser_items_free(b);
+	if (b->mode == MODE_ITEMS)
+		b->mode = MODE_BROWSE;
 	load_authorities(b);
 	b->pos[PANE_AUTHORITIES].sel = 0;
 	for (size_t i = 0; name && i < b->nauthorities; i++)
@@ -447,6 +451,11 @@ static void scroll_section(struct browser *b, const struct screen_facts *f)
 		if (f->hit_line >= 0 && f->hit_line >= body - 1)
 			p->top = f->hit_line - 2;
 	}
+	if (b->jump_item.pending) {
+		b->jump_item.pending = false;
+		if (f->item_line >= 0 && f->item_line >= body - 1)
+			p->top = f->item_line - 1;
+	}
 	if (p->top > f->section_lines - body)
 		p->top = f->section_lines - body;
 	if (p->top < 0)
@@ -466,6 +475,10 @@ void browser_screen(struct browser *b, const struct screen_facts *f)
 	if (b->mode == MODE_RESULTS) {
 		list_scroll(&b->hit_pos, f->results_rows);
 		load_snippets(b, f->results_rows);
+		return;
+	}
+	if (b->mode == MODE_ITEMS) {
+		list_scroll(&b->items.pos, f->items_rows);
 		return;
 	}
 	if (b->mode == MODE_HELP) {

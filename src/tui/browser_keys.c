@@ -19,18 +19,25 @@ static struct list_pos *focused_pos(struct browser *b)
 {
 	switch (b->mode) {
 	case MODE_RESULTS: return &b->hit_pos;
+	case MODE_ITEMS: return &b->items.pos;
 	default: return &b->pos[b->focus];
 	}
 }
 
 static int focused_len(const struct browser *b)
 {
+	if (b->mode == MODE_ITEMS)
+		return (int)b->items.nlines;
 	return b->mode == MODE_RESULTS ? (int)b->nhits : browser_list_len(b, b->focus);
 }
 
 /* Apply a new selection in the focused list and load what depends on it. */
 static void select_row(struct browser *b, int sel)
 {
+	if (b->mode == MODE_ITEMS) {
+		browser_items_select(b, sel, sel >= b->items.pos.sel ? 1 : -1);
+		return;
+	}
 	int n = focused_len(b);
 	if (sel >= n)
 		sel = n - 1;
@@ -58,7 +65,7 @@ static void move_by(struct browser *b, int delta)
 			b->help_top = 0;
 		return;
 	}
-	if (b->mode != MODE_RESULTS && b->focus == PANE_SECTION) {
+	if (b->mode != MODE_RESULTS && b->mode != MODE_ITEMS && b->focus == PANE_SECTION) {
 		struct list_pos *p = &b->pos[PANE_SECTION];
 		int max = b->screen.section_lines - b->screen.section_rows;
 		p->top += delta;
@@ -190,6 +197,8 @@ static void step_hit(struct browser *b, int delta)
 char *browser_view_text(const struct browser *b, bool whole_report)
 {
 	switch (b->mode) {
+	case MODE_ITEMS:
+		return browser_items_text(b);
 	default:
 		if (!b->report_id)
 			return NULL;
@@ -224,6 +233,10 @@ char *browser_view_name(const struct browser *b, bool whole_report)
 	const struct report_row *r = browser_report_row(b);
 	const struct section *s = whole_report ? NULL : browser_section(b);
 	switch (b->mode) {
+	case MODE_ITEMS:
+		add_name_part(&name, a ? a->short_name : "ecmr");
+		add_name_part(&name, "items");
+		break;
 	default:
 		add_name_part(&name, a ? a->short_name : "ecmr");
 		if (r) {
@@ -280,6 +293,7 @@ static struct reaction page(struct browser *b, bool whole_report)
 static void start_line(struct browser *b, enum line_purpose purpose)
 {
 	b->line.purpose = purpose;
+	b->line.from = b->mode;
 	b->line.whole_report = false;
 	b->line.text[0] = '\0';
 	if (purpose == LINE_SAVE) {
@@ -294,10 +308,10 @@ static void start_line(struct browser *b, enum line_purpose purpose)
 static struct reaction line_key(struct browser *b, int key)
 {
 	if (key == KEY_ESCAPE) {
-		b->mode = MODE_BROWSE;
+		b->mode = b->line.from;
 		b->message[0] = '\0';
 	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
-		b->mode = MODE_BROWSE;
+		b->mode = b->line.from;
 		if (!b->line.text[0])
 			return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 		enum reaction_kind kind = b->line.purpose == LINE_SAVE ? REACT_SAVE : REACT_PIPE;
@@ -409,14 +423,39 @@ static void prompt_key(struct browser *b, int key)
 /* Back: close a screen, else move one pane left. */
 static void back(struct browser *b)
 {
-	if (b->mode == MODE_HELP || b->mode == MODE_RESULTS)
+	if (b->mode == MODE_HELP || b->mode == MODE_RESULTS || b->mode == MODE_ITEMS)
 		b->mode = MODE_BROWSE;
 	else
 		set_focus(b, (int)b->focus - 1);
 }
 
+/* The items list's own keys: grouping and filters; true when A was one of them. */
+static bool items_act(struct browser *b, enum action a)
+{
+	struct items_view *v = &b->items;
+	switch (a) {
+	case ACT_ENTER: browser_items_enter(b); return true;
+	case ACT_ITEMS_GROUPING: v->by_report = !v->by_report; break;
+	case ACT_TOGGLE_STRENGTHS: v->hidden_kinds ^= 1u << ITEM_STRENGTH; break;
+	case ACT_TOGGLE_IMPROVEMENTS: v->hidden_kinds ^= 1u << ITEM_IMPROVEMENT; break;
+	case ACT_TOGGLE_RECOMMENDATIONS: v->hidden_kinds ^= 1u << ITEM_RECOMMENDATION; break;
+	case ACT_OUTCOME_1: case ACT_OUTCOME_2: case ACT_OUTCOME_3: case ACT_OUTCOME_4: case ACT_OUTCOME_5: {
+		int n = (int)(a - ACT_OUTCOME_1) + 1;
+		v->outcome = v->outcome == n ? 0 : n;
+		break;
+	}
+	case ACT_PREV_REPORT: browser_items_step_report(b, -1); return true;
+	case ACT_NEXT_REPORT: browser_items_step_report(b, 1); return true;
+	default: return false;
+	}
+	browser_items_relayout(b);
+	return true;
+}
+
 static struct reaction act(struct browser *b, enum action a)
 {
+	if (b->mode == MODE_ITEMS && items_act(b, a))
+		return (struct reaction){ REACT_DRAW, NULL };
 	switch (a) {
 	case ACT_UP: move_by(b, -1); break;
 	case ACT_DOWN: move_by(b, 1); break;
@@ -457,6 +496,9 @@ static struct reaction act(struct browser *b, enum action a)
 		break;
 	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
 	case ACT_QUIT: b->quit = true; return (struct reaction){ REACT_QUIT, NULL };
+	case ACT_ITEMS: browser_items_open(b); break;
+	case ACT_ITEMS_GROUPING: case ACT_TOGGLE_STRENGTHS: case ACT_TOGGLE_IMPROVEMENTS:
+	case ACT_TOGGLE_RECOMMENDATIONS: break;
 	case ACT_REDRAW: case ACT_NONE: break;
 	}
 	return (struct reaction){ REACT_DRAW, NULL };
@@ -474,7 +516,8 @@ struct reaction browser_key(struct browser *b, int key)
 	}
 	if (b->mode == MODE_LINE)
 		return line_key(b, key);
-	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
+	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS :
+		       b->mode == MODE_ITEMS ? CTX_ITEMS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)
 		b->message[0] = '\0';

@@ -8,6 +8,7 @@
  */
 #include "base/display.h"
 #include "base/util.h"
+#include "output/items_text.h"
 #include "tui/view.h"
 
 #include <stdio.h>
@@ -48,6 +49,18 @@ int pane_section_hit_line(const struct view *v, const struct browser *b)
 		if (search_terms_find(&b->terms, l->lines[i].text, &len))
 			return (int)i;
 	}
+	return -1;
+}
+
+int pane_section_item_line(const struct view *v, const struct browser *b)
+{
+	/* an item starts on the line with its marker (its context's line, when it has one) */
+	const struct section_layout *l = &v->section;
+	char marker = item_marker(b->jump_item.kind);
+	int nth = b->jump_item.nth;
+	for (size_t i = l->items_first; i < l->text_first; i++)
+		if (l->lines[i].marker == marker && nth-- == 0)
+			return (int)i;
 	return -1;
 }
 

@@ -97,6 +97,9 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 		sb_addf(&s, "%ssearch \"%s\"%s%zu hit%s", sep, b->query, sep, b->nhits, b->nhits == 1 ? "" : "s");
 	} else if (b->mode == MODE_HELP) {
 		sb_addf(&s, "%skeys", sep);
+	} else if (b->mode == MODE_ITEMS) {
+		const struct authority_row *a = browser_authority(b);
+		sb_addf(&s, "%s%s%sitems", sep, a ? a->short_name : "", sep);
 	} else {
 		const struct authority_row *a = browser_authority(b);
 		const struct report_row *r = browser_report_row(b);
@@ -150,6 +153,7 @@ static const struct {
 	{ MODE_BROWSE, "?:help  /:search  f:filter  [ ]:year  1-5:outcome  p:pager  q:quit" },
 	{ MODE_RESULTS, "Enter:open  n/N:next/previous  /:search  q:back" },
 	{ MODE_HELP, "j/k:scroll  q:close" },
+	{ MODE_ITEMS, "Enter:open  v:group  + - >:kinds  1-5:outcome  [ ]:report  q:back" },
 };
 
 static void draw_hints(const struct browser *b, struct grid *g, int y)
@@ -212,7 +216,7 @@ static struct rect body_rect(const struct grid *g)
 /* Lay the screen out for G and say what it will show. */
 static struct screen_facts measure(struct view *v, const struct browser *b, const struct grid *g)
 {
-	struct screen_facts f = { .hit_line = -1 };
+	struct screen_facts f = { .hit_line = -1, .item_line = -1 };
 	struct rect body = body_rect(g);
 	v->rows = g->rows;
 	v->cols = g->cols;
@@ -222,6 +226,9 @@ static struct screen_facts measure(struct view *v, const struct browser *b, cons
 	if (b->mode == MODE_RESULTS) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.results_rows = (body.h - 1) / 2; /* two rows a hit: where, and the snippet */
+	} else if (b->mode == MODE_ITEMS) {
+		memset(v->pane_w, 0, sizeof v->pane_w);
+		f.items_rows = (body.h - 1) / 2; /* two rows a line: an item's text, then where it stands */
 	} else if (b->mode == MODE_HELP) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.help_lines = view_help_lines(b);
@@ -236,6 +243,8 @@ static struct screen_facts measure(struct view *v, const struct browser *b, cons
 			f.section_rows = f.rows[PANE_SECTION];
 			if (b->jump_to_hit)
 				f.hit_line = pane_section_hit_line(v, b);
+			if (b->jump_item.pending)
+				f.item_line = pane_section_item_line(v, b);
 		}
 	}
 	return f;
@@ -249,6 +258,8 @@ static void paint(const struct view *v, const struct browser *b, struct grid *g)
 	draw_breadcrumb(b, g);
 	if (b->mode == MODE_RESULTS) {
 		view_results_draw(b, g, body);
+	} else if (b->mode == MODE_ITEMS) {
+		view_items_draw(b, g, body);
 	} else if (b->mode == MODE_HELP) {
 		view_help_draw(b, g, body);
 	} else if (body.h >= 2) {

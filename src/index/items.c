@@ -1,0 +1,90 @@
+/*
+ * items.c: every item of one authority, for the items list, `ecmr items`,
+ * marks and the brief (see items.h).  One query over the browser's own
+ * indexes (reports by authority, sections by report, items by section),
+ * so its cost is that of the authority's items, not of the index.
+ */
+#include "index/items.h"
+#include "db_internal.h"
+#include "base/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The columns both queries share, then the repeats' three (constants when the index lacks them). */
+#define ITEMS_SELECT \
+	"SELECT i.id, r.id, r.type, r.year, r.main_date, r.sha256, s.id, s.key, s.scope, s.heading," \
+	" s.judgement, i.ord, i.kind, i.text, s.ord, "
+#define ITEMS_FROM \
+	" FROM report r JOIN section s ON s.report_id = r.id JOIN item i ON i.section_id = s.id"
+#define ITEMS_ORDER \
+	" WHERE r.authority_id = ?1 ORDER BY r.year, r.main_date, r.type, r.source, s.ord, i.ord"
+
+static const char items_sql[] =
+	ITEMS_SELECT "0, 0, 0" ITEMS_FROM ITEMS_ORDER;
+static const char items_grouped_sql[] =
+	ITEMS_SELECT "coalesce(g.group_id, 0), coalesce(g.strength_id, 0), coalesce(g.strength_year, 0)"
+	ITEMS_FROM " LEFT JOIN item_group g ON g.item_id = i.id" ITEMS_ORDER;
+
+static char *text_col(sqlite3_stmt *q, int i)
+{
+	const unsigned char *s = sqlite3_column_text(q, i);
+	return xstrdup(s ? (const char *)s : "");
+}
+
+/* Fill ROW from the current result row of Q. */
+static void read_row(sqlite3_stmt *q, struct item_row *row)
+{
+	row->id = sqlite3_column_int64(q, 0);
+	row->report_id = sqlite3_column_int(q, 1);
+	row->type = report_type_from_name((const char *)sqlite3_column_text(q, 2));
+	row->year = sqlite3_column_int(q, 3);
+	row->date = text_col(q, 4);
+	row->sha256 = text_col(q, 5);
+	row->section_id = sqlite3_column_int64(q, 6);
+	row->section_key = text_col(q, 7);
+	row->scope = text_col(q, 8);
+	row->heading = text_col(q, 9);
+	row->judgement = judgement_from_name((const char *)sqlite3_column_text(q, 10));
+	row->ord = sqlite3_column_int(q, 11);
+	row->kind = item_kind_from_name((const char *)sqlite3_column_text(q, 12));
+	row->text = text_col(q, 13);
+	row->section_ord = sqlite3_column_int(q, 14);
+	row->group = sqlite3_column_int64(q, 15);
+	row->strength_id = sqlite3_column_int64(q, 16);
+	row->strength_year = sqlite3_column_int(q, 17);
+}
+
+int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *q = NULL;
+	const char *sql = db_has_item_groups(db) ? items_grouped_sql : items_sql;
+	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &q, NULL) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return -1;
+	}
+	sqlite3_bind_int(q, 1, authority_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		ARRAY_RESERVE(*rows, *n, cap);
+		read_row(q, &(*rows)[(*n)++]);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void db_free_items(struct item_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].date);
+		free(rows[i].sha256);
+		free(rows[i].section_key);
+		free(rows[i].scope);
+		free(rows[i].heading);
+		free(rows[i].text);
+	}
+	free(rows);
+}
