@@ -1,5 +1,6 @@
 /* db.c: the read-only query layer over the index. */
 #include "index/db.h"
+#include "db_internal.h"
 #include "index/schema.h"
 #include "index/search_terms.h"
 #include "base/util.h"
@@ -25,6 +26,11 @@ struct db {
 const char *db_path(const struct db *db)
 {
 	return db->path;
+}
+
+sqlite3 *db_sqlite(struct db *db)
+{
+	return db->h;
 }
 
 /* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */

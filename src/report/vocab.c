@@ -83,3 +83,13 @@ const char *report_type_abbrev(enum report_type t)
 					      [RT_SLAC] = "SLAC" };
 	return t <= RT_SLAC ? abbrev[t] : "?";
 }
+
+int section_rank(const char *key)
+{
+	if (strcmp(key, "overall") == 0)
+		return 0;
+	int n = outcome_index(key);
+	if (n)
+		return n;
+	return strcmp(key, "capacity") == 0 ? 6 : 7;
+}
