@@ -53,4 +53,7 @@ void db_free_grades(struct grade_row *rows, size_t n);
  */
 int db_neighbour_ids(struct db *db, const char *la_code, int **ids, size_t *n);
 
+/* The report types the index holds, oldest first (by their first year).  *TYPES is malloc'd. */
+int db_report_types(struct db *db, enum report_type **types, size_t *n);
+
 #endif

@@ -18,6 +18,7 @@
 #include "tui/keys.h"
 #include "report/report.h"
 #include "tui/theme.h"
+#include "tui/grids.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -33,6 +34,8 @@ enum mode {
 	MODE_PROMPT,   /* typing a search */
 	MODE_RESULTS,  /* the search results list */
 	MODE_HELP,     /* the help screen */
+	MODE_HISTORY,  /* the history grid (grids.h) */
+	MODE_COMPARE,  /* the compare grid */
 };
 
 /* A scrolling list: selected row and first row shown. */
@@ -54,6 +57,8 @@ struct screen_facts {
 	int results_rows;  /* search results on one screen */
 	int help_lines;    /* lines of the help screen */
 	int help_rows;     /* rows it shows */
+	int grid_rows;     /* judgement rows a grid shows */
+	int grid_cols;     /* and its columns */
 };
 
 /* What a front end does after a key: draw the new state, and first perhaps more. */
@@ -115,6 +120,7 @@ struct browser {
 	bool quit;
 
 	struct screen_facts screen;   /* as the view last told them */
+	struct grids grids;           /* the judgement grids (grids.h) */
 };
 
 /*

@@ -16,6 +16,7 @@ enum action {
 	ACT_FILTER, ACT_SEARCH, ACT_NEXT_HIT, ACT_PREV_HIT,
 	ACT_PAGER, ACT_PAGER_REPORT,
 	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT,
+	ACT_HISTORY, ACT_COMPARE, ACT_GROUP, ACT_GRID_TYPE, ACT_SORT,
 };
 
 /* Where a key applies (bits). */
@@ -23,7 +24,10 @@ enum {
 	CTX_BROWSE = 1 << 0,  /* the panes */
 	CTX_RESULTS = 1 << 1, /* the search results list */
 	CTX_HELP = 1 << 2,    /* the help screen */
-	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP,
+	CTX_HISTORY = 1 << 3, /* the history grid */
+	CTX_COMPARE = 1 << 4, /* the compare grid */
+	CTX_GRIDS = CTX_HISTORY | CTX_COMPARE,
+	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP | CTX_GRIDS,
 };
 
 /* Key codes: characters are themselves; named keys use curses' KEY_* codes. */

@@ -3,6 +3,8 @@
  * the theme, then the terminal front end, or the headless one for tests.
  */
 #include "tui/browser.h"
+#include "tui/browser_grids.h"
+#include "cli/show_resolve.h"
 #include "cli/commands.h"
 #include "cli/open_index.h"
 #include "index/db.h"
@@ -18,12 +20,14 @@
 #include <unistd.h>
 
 static const char browse_usage[] =
-	"usage: ecmr browse [-i INDEX] [--theme NAME|PATH]\n"
+	"usage: ecmr browse [-i INDEX] [--theme NAME|PATH] [--history [AUTHORITY]]\n"
 	"       ecmr browse [-i INDEX] --headless SCRIPT [--size COLSxROWS] [--dump-dir DIR] [--colors 0|8|256]\n";
 
 struct browse_options {
 	const char *index, *theme, *script, *dump_dir;
 	int cols, rows, colors;
+	bool history;        /* open on the history grid */
+	const char *place;   /* of this authority (as show resolves it) */
 };
 
 /* Parse the options; returns -1 (after a message) on a usage error, 1 for --help. */
@@ -33,7 +37,7 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 		{ "index", required_argument, NULL, 'i' }, { "theme", required_argument, NULL, 't' },
 		{ "headless", required_argument, NULL, 'H' }, { "size", required_argument, NULL, 's' },
 		{ "dump-dir", required_argument, NULL, 'd' }, { "colors", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' }, { 0 },
+		{ "history", no_argument, NULL, 'y' }, { "help", no_argument, NULL, 'h' }, { 0 },
 	};
 	*o = (struct browse_options){ .dump_dir = ".", .cols = 80, .rows = 24, .colors = 256 };
 	int c;
@@ -45,6 +49,7 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 		case 'H': o->script = optarg; break;
 		case 'd': o->dump_dir = optarg; break;
 		case 'c': o->colors = atoi(optarg); break;
+		case 'y': o->history = true; break;
 		case 's':
 			if (sscanf(optarg, "%dx%d", &o->cols, &o->rows) != 2 || o->cols < 1 || o->rows < 1 ||
 			    o->cols > 1000 || o->rows > 1000) {
@@ -56,10 +61,29 @@ static int parse_options(int argc, char **argv, struct browse_options *o)
 		default: fputs(browse_usage, stderr); return -1;
 		}
 	}
+	if (o->history && optind == argc - 1)
+		o->place = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, "ecmr browse: unexpected argument '%s'\n%s", argv[optind], browse_usage);
 		return -1;
 	}
+	return 0;
+}
+
+/* --history [AUTHORITY]: select the authority (as show resolves it) and open its history grid. */
+static int open_history(struct browser *b, const char *place)
+{
+	if (place) {
+		char *err = NULL;
+		int a = show_resolve_authority(b->authorities, b->nauthorities, place, &err);
+		if (a < 0) {
+			fprintf(stderr, "ecmr: %s\n", err);
+			free(err);
+			return -1;
+		}
+		browser_select_authority(b, a); /* no filter yet: the list is the authorities in order */
+	}
+	grids_open_history(b);
 	return 0;
 }
 
@@ -89,6 +113,11 @@ int cmd_browse(int argc, char **argv)
 	}
 	struct browser b;
 	browser_init(&b, db, &theme, !display_locale_is_utf8());
+	if (o.history && open_history(&b, o.place) != 0) {
+		browser_free(&b);
+		free(note);
+		return EXIT_PARTIAL;
+	}
 	b.index_note = note;
 	if (note) /* said once in full; the short note stays in the status line where it fits */
 		browser_notice(&b, ROLE_NOTICE, "Sample reports. Index your own: ecmr index -o INDEX DIR; ecmr -i INDEX");

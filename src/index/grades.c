@@ -134,3 +134,26 @@ int db_neighbour_ids(struct db *db, const char *la_code, int **ids, size_t *n)
 	sqlite3_finalize(q);
 	return 0;
 }
+
+int db_report_types(struct db *db, enum report_type **types, size_t *n)
+{
+	*types = NULL;
+	*n = 0;
+	sqlite3_stmt *q = NULL;
+	if (sqlite3_prepare_v2(db_sqlite(db), "SELECT type FROM report GROUP BY type ORDER BY min(year), type", -1,
+			       &q, NULL) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return -1;
+	}
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		enum report_type t = report_type_from_name((const char *)sqlite3_column_text(q, 0));
+		if (t == RT_UNKNOWN)
+			continue;
+		ARRAY_RESERVE(*types, *n, cap);
+		(*types)[(*n)++] = t;
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -4,6 +4,7 @@
  * results list and the help screen.
  */
 #include "tui/browser.h"
+#include "tui/browser_grids.h"
 #include "output/section_text.h"
 #include "base/util.h"
 #include "report/vocab.h"
@@ -190,6 +191,7 @@ static void step_hit(struct browser *b, int delta)
 char *browser_view_text(const struct browser *b, bool whole_report)
 {
 	switch (b->mode) {
+	case MODE_HISTORY: case MODE_COMPARE: return grids_text(b);
 	default:
 		if (!b->report_id)
 			return NULL;
@@ -322,6 +324,9 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
 	case ACT_QUIT: b->quit = true; return (struct reaction){ REACT_QUIT, NULL };
 	case ACT_REDRAW: case ACT_NONE: break;
+	case ACT_HISTORY: grids_open_history(b); break;
+	case ACT_COMPARE: grids_open_compare(b); break;
+	case ACT_GROUP: case ACT_GRID_TYPE: case ACT_SORT: break; /* the compare grid's own (grids.c) */
 	}
 	return (struct reaction){ REACT_DRAW, NULL };
 }
@@ -336,6 +341,8 @@ struct reaction browser_key(struct browser *b, int key)
 		prompt_key(b, key);
 		return (struct reaction){ REACT_DRAW, NULL };
 	}
+	if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE)
+		return grids_key(b, key);
 	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)
