@@ -94,7 +94,7 @@ static void write_long(const struct grade_row *g, size_t n, enum table_format f)
 {
 	static const char *const cols[] = { "authority", "la_code", "region", "type", "year", "date",
 					    "key", "scope", "judgement", "grade_raw", "source" };
-	static const bool numeric[] = { [4] = true };
+	static const bool numeric[11] = { [4] = true };
 	struct table_out t;
 	table_begin(&t, f, stdout, cols, numeric, 11);
 	for (size_t i = 0; i < n; i++) {
