@@ -22,6 +22,14 @@ struct show_target {
  * means the whole report.  Returns 0 with *T filled, or EXIT_PARTIAL (1)
  * with a malloc'd *ERR naming what was not found or listing the candidates.
  */
+/*
+ * The authority NAME means among ROWS (N of them, from db_authorities), as
+ * show_resolve reads it: a short or full name or DfE code in any case
+ * first, else a part of a name only one authority has.  Returns its index
+ * in ROWS, or -1 with a malloc'd *ERR naming the candidates.
+ */
+int show_resolve_authority_row(const struct authority_row *rows, size_t n, const char *name, char **err);
+
 int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, char **err);
 
 /*

@@ -34,6 +34,14 @@ int section_outcome(enum report_type type, const char *key);
 /* Is SECTION KEY of TYPE an outcome's judgement under another name (a JAR's safeguarding)? */
 bool section_outcome_is_proxy(enum report_type type, const char *key);
 
+/*
+ * Where a judgement of section KEY stands among a report's judgements when
+ * they are laid out as rows or columns (the grids, `ecmr grades --wide`):
+ * 0 overall effectiveness, 1..5 the outcomes, 6 capacity to improve, 7 any
+ * other (the framework's own, in the order they come).
+ */
+int section_rank(const char *key);
+
 /* "APA", "JAR", "SLAC", "?": a report type in few columns. */
 const char *report_type_abbrev(enum report_type t);
 

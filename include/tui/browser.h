@@ -19,6 +19,7 @@
 #include "tui/keys.h"
 #include "report/report.h"
 #include "tui/theme.h"
+#include "tui/grids.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -36,6 +37,8 @@ enum mode {
 	MODE_HELP,     /* the help screen */
 	MODE_LINE,     /* typing a file name to save to, or a command to pipe to */
 	MODE_ITEMS,    /* the items list of the selected authority */
+	MODE_HISTORY,  /* the history grid (grids.h) */
+	MODE_COMPARE,  /* the compare grid */
 };
 
 /* What a line typed at the status line is for (MODE_LINE). */
@@ -62,6 +65,8 @@ struct screen_facts {
 	int help_rows;     /* rows it shows */
 	int items_rows;    /* lines of the items list on one screen */
 	int item_line;     /* the line of the section pane where the item opened from the items list starts; -1 none */
+	int grid_rows;     /* judgement rows a grid shows */
+	int grid_cols;     /* and its columns */
 };
 
 /* What a front end does after a key: draw the new state, and first perhaps more. */
@@ -168,6 +173,7 @@ struct browser {
 		enum item_kind kind;
 		int nth;                  /* its place among the section's items of its kind, from 0 */
 	} jump_item;
+	struct grids grids;           /* the judgement grids (grids.h) */
 };
 
 /*

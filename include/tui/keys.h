@@ -18,6 +18,7 @@ enum action {
 	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT,
 	ACT_SAVE, ACT_PIPE, ACT_HALF_PAGE_UP, ACT_HALF_PAGE_DOWN,
 	ACT_ITEMS, ACT_ITEMS_GROUPING, ACT_TOGGLE_STRENGTHS, ACT_TOGGLE_IMPROVEMENTS, ACT_TOGGLE_RECOMMENDATIONS,
+	ACT_HISTORY, ACT_COMPARE, ACT_GROUP, ACT_GRID_TYPE, ACT_SORT,
 };
 
 /* Where a key applies (bits). */
@@ -26,7 +27,10 @@ enum {
 	CTX_RESULTS = 1 << 1, /* the search results list */
 	CTX_HELP = 1 << 2,    /* the help screen */
 	CTX_ITEMS = 1 << 3,   /* the items list */
-	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP | CTX_ITEMS,
+	CTX_HISTORY = 1 << 4, /* the history grid */
+	CTX_COMPARE = 1 << 5, /* the compare grid */
+	CTX_GRIDS = CTX_HISTORY | CTX_COMPARE,
+	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP | CTX_ITEMS | CTX_GRIDS,
 };
 
 /* Key codes: characters are themselves; named keys use curses' KEY_* codes. */

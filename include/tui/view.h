@@ -61,6 +61,9 @@ void pane_section_draw(const struct view *v, const struct browser *b, struct gri
 void view_results_draw(const struct browser *b, struct grid *g, struct rect r);
 void view_help_draw(const struct browser *b, struct grid *g, struct rect r);
 void view_items_draw(const struct browser *b, struct grid *g, struct rect r);
+/* The judgement grids (view_grids.c): what will show in R (grid_rows, grid_cols, page), and drawing it. */
+void view_grid_measure(const struct browser *b, struct rect r, bool ascii, struct screen_facts *f);
+void view_grid_draw(const struct browser *b, struct grid *g, struct rect r);
 
 /* The section pane's part of measuring: lay out the selected section for a pane W wide. */
 void pane_section_layout(struct view *v, const struct browser *b, int w);
@@ -74,6 +77,8 @@ int view_help_lines(const struct browser *b);
 /* The role a judgement is drawn in, and its short label for lists. */
 enum role judgement_role(enum judgement j);
 const char *judgement_short(enum judgement j, int width);
+/* A judgement in words as long as LEVEL allows: 2 "Outstanding", 1 "Outst", 0 "O". */
+const char *judgement_in_words(enum judgement j, int level);
 
 /*
  * Report row R as the screen names it, in BUF: "2008 APA" (BRIEF) or "2008

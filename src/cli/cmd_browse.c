@@ -3,6 +3,8 @@
  * the theme, then the terminal front end, or the headless one for tests.
  */
 #include "tui/browser.h"
+#include "tui/browser_grids.h"
+#include "cli/show_resolve.h"
 #include "cli/commands.h"
 #include "cli/open_index.h"
 #include "index/db.h"
@@ -24,18 +26,22 @@
 /* The test options (--headless, --size, --dump-dir, --colors) are left out
  * on purpose: they are for developers, and README "For developers" has them. */
 static const char browse_help[] =
-	"usage: ecmr [browse] [-i INDEX] [--theme NAME|PATH]\n"
+	"usage: ecmr [browse] [-i INDEX] [--theme NAME|PATH] [--history [AUTHORITY]]\n"
 	"Open the browser on a terminal.\n"
 	"  -i, --index INDEX   the index to read\n"
 	"  --theme NAME|PATH   the colour theme: default, light, high-contrast, mono,\n"
 	"                      one of your own, or a theme file (default $ECMR_THEME,\n"
 	"                      else theme: in the config file)\n"
+	"  --history [AUTHORITY]\n"
+	"                      open on the history grid of AUTHORITY (as show finds it)\n"
 	"  -h, --help          print this help\n"
 	HELP_INDEX_DEFAULT("-i");
 
 struct browse_options {
 	const char *index, *theme, *script, *dump_dir;
 	int cols, rows, colors;
+	bool history;        /* open on the history grid */
+	const char *place;   /* of this authority (as show resolves it) */
 };
 
 /* Parse the options; returns -1 (after a message) on a usage error, 1 for
@@ -46,7 +52,7 @@ static int parse_options(int argc, char **argv, const char *who, struct browse_o
 		{ "index", required_argument, NULL, 'i' }, { "theme", required_argument, NULL, 't' },
 		{ "headless", required_argument, NULL, 'H' }, { "size", required_argument, NULL, 's' },
 		{ "dump-dir", required_argument, NULL, 'd' }, { "colors", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' }, { 0 },
+		{ "history", no_argument, NULL, 'y' }, { "help", no_argument, NULL, 'h' }, { 0 },
 	};
 	*o = (struct browse_options){ .dump_dir = ".", .cols = 80, .rows = 24, .colors = 256 };
 	int c;
@@ -58,6 +64,7 @@ static int parse_options(int argc, char **argv, const char *who, struct browse_o
 		case 'H': o->script = optarg; break;
 		case 'd': o->dump_dir = optarg; break;
 		case 'c': o->colors = atoi(optarg); break;
+		case 'y': o->history = true; break;
 		case 's':
 			if (sscanf(optarg, "%dx%d", &o->cols, &o->rows) != 2 || o->cols < 1 || o->rows < 1 ||
 			    o->cols > 1000 || o->rows > 1000) {
@@ -69,6 +76,8 @@ static int parse_options(int argc, char **argv, const char *who, struct browse_o
 		default: return -1;
 		}
 	}
+	if (o->history && optind == argc - 1)
+		o->place = argv[optind++];
 	if (optind < argc) {
 		cmd_usage_error(who, "unexpected argument '%s'", argv[optind]);
 		return -1;
@@ -110,6 +119,23 @@ static void load_settings(const struct browse_options *o, struct config *cfg, st
 	view_set_pane_widths(&cfg->panes);
 }
 
+/* --history [AUTHORITY]: select the authority (as show resolves it) and open its history grid. */
+static int open_history(struct browser *b, const char *place)
+{
+	if (place) {
+		char *err = NULL;
+		int a = show_resolve_authority_row(b->authorities, b->nauthorities, place, &err);
+		if (a < 0) {
+			fprintf(stderr, "ecmr: %s\n", err);
+			free(err);
+			return -1;
+		}
+		browser_select_authority(b, a); /* no filter yet: the list is the authorities in order */
+	}
+	grids_open_history(b);
+	return 0;
+}
+
 int cmd_browse(int argc, char **argv)
 {
 	struct browse_options o;
@@ -145,6 +171,11 @@ int cmd_browse(int argc, char **argv)
 	}
 	struct browser b;
 	browser_init(&b, db, &theme, !display_locale_is_utf8());
+	if (o.history && open_history(&b, o.place) != 0) {
+		browser_free(&b);
+		free(note);
+		return EXIT_PARTIAL;
+	}
 	b.index_note = note;
 	if (note) /* said once in full; the short note stays in the status line where it fits */
 		browser_notice(&b, ROLE_NOTICE, "Sample reports. Index your own: ecmr index -o INDEX DIR; ecmr -i INDEX");

@@ -23,8 +23,7 @@ static void list_add(struct strbuf *b, size_t *n, const char *name)
 	(*n)++;
 }
 
-/* The authority NAME means: exact (name, short name, code) first, else a unique part. */
-static int resolve_authority(const struct authority_row *rows, size_t n, const char *name, char **err)
+int show_resolve_authority_row(const struct authority_row *rows, size_t n, const char *name, char **err)
 {
 	for (size_t i = 0; i < n; i++)
 		if (str_eq_ci(rows[i].short_name, name) || str_eq_ci(rows[i].name, name) ||
@@ -202,7 +201,7 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 		return EXIT_INDEX;
 	}
 	int rc = EXIT_PARTIAL;
-	int a = resolve_authority(auths, nauths, args[0], err);
+	int a = show_resolve_authority_row(auths, nauths, args[0], err);
 	if (a < 0)
 		goto out;
 	int year = 0;
@@ -253,7 +252,7 @@ int show_resolve_authority(struct db *db, const char *name, int *id, char **shor
 		*err = xasprintf("cannot read the index %s", db_path(db));
 		return EXIT_INDEX;
 	}
-	int a = resolve_authority(auths, nauths, name, err);
+	int a = show_resolve_authority_row(auths, nauths, name, err);
 	if (a >= 0) {
 		*id = auths[a].id;
 		*short_name = xstrdup(auths[a].short_name);

@@ -95,6 +95,11 @@ void db_set_budget(struct db *db, long long thousands)
 	db->budget = thousands;
 }
 
+sqlite3 *db_sqlite(struct db *db)
+{
+	return db->h;
+}
+
 /* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */
 char *immutable_uri(const char *path)
 {

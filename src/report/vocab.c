@@ -93,3 +93,13 @@ const char *report_type_abbrev(enum report_type t)
 	};
 	return (unsigned)t < RT_COUNT && abbrev[t] ? abbrev[t] : "?";
 }
+
+int section_rank(const char *key)
+{
+	if (strcmp(key, "overall") == 0)
+		return 0;
+	int n = outcome_index(key);
+	if (n)
+		return n;
+	return strcmp(key, "capacity") == 0 ? 6 : 7;
+}

@@ -3,6 +3,7 @@
  * browser.h).  Data comes from the query layer; nothing here draws.
  */
 #include "tui/browser.h"
+#include "tui/browser_grids.h"
 #include "output/section_text.h"
 #include "base/util.h"
 #include "report/vocab.h"
@@ -337,6 +338,7 @@ void browser_free(struct browser *b)
 	free(b->shown);
 	free(b->section_order);
 	free(b->index_note);
+	grids_free(&b->grids);
 	if (b->db)
 		db_close(b->db);
 	memset(b, 0, sizeof *b);
@@ -371,6 +373,9 @@ void browser_reload(struct browser *b)
 	browser_items_free(b);
 	if (b->mode == MODE_ITEMS)
 		b->mode = MODE_BROWSE;
+	struct grids keep = { .group = b->grids.group, .type = b->grids.type, .year = b->grids.year, .sort_col = -1 };
+	grids_free(&b->grids);
+	b->grids = keep; /* ids change in a rebuild: the grids are built again when shown */
 	load_authorities(b);
 	b->pos[PANE_AUTHORITIES].sel = 0;
 	for (size_t i = 0; name && i < b->nauthorities; i++)
@@ -472,6 +477,10 @@ static void load_snippets(struct browser *b, int rows)
 void browser_screen(struct browser *b, const struct screen_facts *f)
 {
 	b->screen = *f;
+	if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE) {
+		grids_screen(b, f);
+		return;
+	}
 	if (b->mode == MODE_RESULTS) {
 		list_scroll(&b->hit_pos, f->results_rows);
 		load_snippets(b, f->results_rows);

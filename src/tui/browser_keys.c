@@ -4,6 +4,7 @@
  * results list and the help screen.
  */
 #include "tui/browser.h"
+#include "tui/browser_grids.h"
 #include "output/section_text.h"
 #include "base/util.h"
 #include "report/vocab.h"
@@ -199,6 +200,7 @@ char *browser_view_text(const struct browser *b, bool whole_report)
 	switch (b->mode) {
 	case MODE_ITEMS:
 		return browser_items_text(b);
+	case MODE_HISTORY: case MODE_COMPARE: return grids_text(b);
 	default:
 		if (!b->report_id)
 			return NULL;
@@ -500,6 +502,9 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_ITEMS_GROUPING: case ACT_TOGGLE_STRENGTHS: case ACT_TOGGLE_IMPROVEMENTS:
 	case ACT_TOGGLE_RECOMMENDATIONS: break;
 	case ACT_REDRAW: case ACT_NONE: break;
+	case ACT_HISTORY: grids_open_history(b); break;
+	case ACT_COMPARE: grids_open_compare(b); break;
+	case ACT_GROUP: case ACT_GRID_TYPE: case ACT_SORT: break; /* the compare grid's own (grids.c) */
 	}
 	return (struct reaction){ REACT_DRAW, NULL };
 }
@@ -516,6 +521,8 @@ struct reaction browser_key(struct browser *b, int key)
 	}
 	if (b->mode == MODE_LINE)
 		return line_key(b, key);
+	if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE)
+		return grids_key(b, key);
 	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS :
 		       b->mode == MODE_ITEMS ? CTX_ITEMS : CTX_BROWSE;
 	enum action a = key_action(key, ctx);

@@ -12,14 +12,14 @@
 
 static const struct {
 	enum role role;
-	const char *full, *brief;
+	const char *full, *brief, *letter;
 } judgement_looks[] = {
-	[J_NONE] = { ROLE_NOT_JUDGED, "", "" },
-	[J_OUTSTANDING] = { ROLE_OUTSTANDING, "Outstanding", "Outst" },
-	[J_GOOD] = { ROLE_GOOD, "Good", "Good" },
-	[J_ADEQUATE] = { ROLE_ADEQUATE, "Adequate", "Adeq" },
-	[J_REQUIRES_IMPROVEMENT] = { ROLE_REQUIRES_IMPROVEMENT, "Requires impr.", "RI" },
-	[J_INADEQUATE] = { ROLE_INADEQUATE, "Inadequate", "Inadq" },
+	[J_NONE] = { ROLE_NOT_JUDGED, "", "", "" },
+	[J_OUTSTANDING] = { ROLE_OUTSTANDING, "Outstanding", "Outst", "O" },
+	[J_GOOD] = { ROLE_GOOD, "Good", "Good", "G" },
+	[J_ADEQUATE] = { ROLE_ADEQUATE, "Adequate", "Adeq", "A" },
+	[J_REQUIRES_IMPROVEMENT] = { ROLE_REQUIRES_IMPROVEMENT, "Requires impr.", "RI", "RI" },
+	[J_INADEQUATE] = { ROLE_INADEQUATE, "Inadequate", "Inadq", "I" },
 };
 
 enum role judgement_role(enum judgement j)
@@ -32,6 +32,13 @@ const char *judgement_short(enum judgement j, int width)
 	if (j > J_INADEQUATE)
 		return "";
 	return width >= 24 ? judgement_looks[j].full : judgement_looks[j].brief;
+}
+
+const char *judgement_in_words(enum judgement j, int level)
+{
+	if (j > J_INADEQUATE)
+		return "";
+	return level >= 2 ? judgement_looks[j].full : level == 1 ? judgement_looks[j].brief : judgement_looks[j].letter;
 }
 
 void pane_title(struct grid *g, struct rect r, const char *title, const char *right, bool focused)

@@ -12,6 +12,7 @@
 #include "output/section_text.h"
 #include "base/util.h"
 #include "tui/view.h"
+#include "tui/browser_grids.h"
 #include "report/vocab.h"
 
 #include <stddef.h>
@@ -100,6 +101,11 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 	} else if (b->mode == MODE_ITEMS) {
 		const struct authority_row *a = browser_authority(b);
 		sb_addf(&s, "%s%s%sitems", sep, a ? a->short_name : "", sep);
+	} else if (grids_current(b)) {
+		const struct authority_row *a = browser_authority(b);
+		char *crumb = grids_crumb(b);
+		sb_addf(&s, "%s%s%s%s", sep, a ? a->short_name : "", sep, crumb);
+		free(crumb);
 	} else {
 		const struct authority_row *a = browser_authority(b);
 		const struct report_row *r = browser_report_row(b);
@@ -154,6 +160,8 @@ static const struct {
 	{ MODE_RESULTS, "Enter:open  n/N:next/previous  /:search  q:back" },
 	{ MODE_HELP, "j/k:scroll  q:close" },
 	{ MODE_ITEMS, "Enter:open  v:group  + - >:kinds  1-5:outcome  [ ]:report  q:back" },
+	{ MODE_HISTORY, "arrows:move  Enter:open  C:compare  p:pager  ?:help  q:back" },
+	{ MODE_COMPARE, "Enter:open  c:group  [ ]:year  t:type  o:sort  H:history  q:back" },
 };
 
 static void draw_hints(const struct browser *b, struct grid *g, int y)
@@ -233,6 +241,9 @@ static struct screen_facts measure(struct view *v, const struct browser *b, cons
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.help_lines = view_help_lines(b);
 		f.help_rows = body.h - 1;
+	} else if (grids_current(b)) {
+		memset(v->pane_w, 0, sizeof v->pane_w);
+		view_grid_measure(b, body, g->ascii, &f);
 	} else if (body.h >= 2) {
 		layout(v, b, g->cols);
 		for (int p = 0; p < PANE_COUNT; p++)
@@ -262,6 +273,8 @@ static void paint(const struct view *v, const struct browser *b, struct grid *g)
 		view_items_draw(b, g, body);
 	} else if (b->mode == MODE_HELP) {
 		view_help_draw(b, g, body);
+	} else if (grids_current(b)) {
+		view_grid_draw(b, g, body);
 	} else if (body.h >= 2) {
 		for (int p = 0; p < PANE_COUNT; p++) {
 			if (!v->pane_w[p])

@@ -110,6 +110,8 @@ static int help_lines(const struct browser *b, struct grid *g, struct rect r, bo
 		{ CTX_BROWSE, "In the panes" },
 		{ CTX_RESULTS, "In the search results" },
 		{ CTX_ITEMS, "In the items list" },
+		{ CTX_HISTORY, "In the history grid" },
+		{ CTX_COMPARE, "In the compare grid" },
 	};
 	int line = 0, y0 = r.y + 1 - b->help_top;
 #define HELP_LINE(text, role, col) do { if (draw && y0 + line > r.y && y0 + line < r.y + r.h) \

@@ -8,6 +8,12 @@
  *                                    to the result list drawn (p50, p99 in ms)
  *   browser_bench keys INDEX N       N navigation keys over all panes: CPU time
  *                                    per key, keypress to screen drawn (p50, p99 in ms)
+ *   browser_bench grids INDEX N      the judgement grids, key to first screen drawn at
+ *                                    80x24: the history grid (H) of N authorities in
+ *                                    turn, and the compare grid (C) of every authority
+ *                                    beside all the others (p50, p99 in ms; the first
+ *                                    compare grid of a type, which fetches every
+ *                                    judgement of that type, on its own)
  *   browser_bench cells INDEX N COLS ROWS
  *                                    the same keys: screen cells each one changes
  *                                    (median, max), and of those the ones that show
@@ -254,6 +260,40 @@ static int bench_cells(const char *index, int n, int cols, int rows)
 	return 0;
 }
 
+/* Key KEY and the screen after it drawn, in ms of wall time. */
+static double timed_key(struct browser *b, struct grid *g, int key)
+{
+	double t0 = clock_ms(CLOCK_MONOTONIC);
+	browser_key(b, key);
+	view_draw(&bench_view, b, g);
+	return clock_ms(CLOCK_MONOTONIC) - t0;
+}
+
+static int bench_grids(const char *index, int n)
+{
+	struct grid g = {0};
+	struct theme theme;
+	struct browser *b = open_browser(index, &g, &theme, 80, 24);
+	double *hist = xcalloc((size_t)n, sizeof *hist), *cmp = xcalloc((size_t)n, sizeof *cmp);
+	b->grids.group = GROUP_ALL;
+	for (int i = 0; i < n && b->nshown; i++) {
+		browser_select_authority(b, i % (int)b->nshown);
+		hist[i] = timed_key(b, &g, 'H');
+		browser_key(b, 'q');
+		cmp[i] = timed_key(b, &g, 'C');
+		if (i == 0)
+			printf("bench-raw: compare_first_ms=%.4f\n", cmp[i]);
+		browser_key(b, 'q');
+	}
+	percentiles("history", hist, (size_t)n);
+	percentiles("compare", cmp, (size_t)n);
+	free(hist);
+	free(cmp);
+	grid_free(&g);
+	browser_free(b);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -263,8 +303,10 @@ int main(int argc, char **argv)
 		return bench_search(argv[2], atoi(argv[3]));
 	if (argc == 4 && strcmp(argv[1], "keys") == 0)
 		return bench_keys(argv[2], atoi(argv[3]), 80, 24);
+	if (argc == 4 && strcmp(argv[1], "grids") == 0)
+		return bench_grids(argv[2], atoi(argv[3]));
 	if (argc == 6 && strcmp(argv[1], "cells") == 0)
 		return bench_cells(argv[2], atoi(argv[3]), atoi(argv[4]), atoi(argv[5]));
-	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | keys INDEX N | cells INDEX N COLS ROWS\n");
+	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | keys INDEX N | grids INDEX N | cells INDEX N COLS ROWS\n");
 	return 2;
 }

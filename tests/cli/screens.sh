@@ -7,17 +7,24 @@ DB=$TESTS_OUT/screens.db
 "$ECMR" index -q -o "$DB" "$SCREENS/data" 2> "$TESTS_OUT/screens-index.err"
 check "screens: the test reports index" test -s "$DB"
 
-# run_script NAME: run tests/screens/NAME.keys into $TESTS_OUT/screens/NAME
+# run_script NAME: run tests/screens/NAME.keys into $TESTS_OUT/screens/NAME,
+# on the index of data/, or of the directory a "#data: DIR" line names
+# (relative to the repository: the grids' scripts use sample-reports/)
 run_script() {
   local script=$SCREENS/$1.keys out=$TESTS_OUT/screens/$1
-  local envs args
+  local envs args data db=$DB
   envs=$(sed -n 's/^#env: //p' "$script")
   args=$(sed -n 's/^#args: //p' "$script")
+  data=$(sed -n 's/^#data: //p' "$script")
+  if [ -n "$data" ]; then
+    db=$TESTS_OUT/screens-$(echo "$data" | tr -c 'a-z0-9\n' -).db
+    [ -s "$db" ] || "$ECMR" index -q -o "$db" "$REPO/$data" 2>> "$TESTS_OUT/screens-index.err"
+  fi
   rm -rf "$out"; mkdir -p "$out"
   # a clean environment: only what the script asks for
   # shellcheck disable=SC2086
   env -i PATH="$PATH" HOME="$TESTS_OUT" PAGER=cat $envs \
-    "$ECMR" browse -i "$DB" --headless "$script" --dump-dir "$out" $args \
+    "$ECMR" browse -i "$db" --headless "$script" --dump-dir "$out" $args \
     > "$out/stdout" 2> "$out/stderr"
 }
 
