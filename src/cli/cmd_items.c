@@ -22,7 +22,14 @@
 
 static const char items_usage[] =
 	"usage: ecmr items [-i INDEX] AUTHORITY [--kind strength,improvement,recommendation]\n"
-	"                  [--outcome N] [--year Y] [--format text|csv|json]\n";
+	"                  [--outcome N] [--year Y] [--format text|csv|json]\n"
+	"Every strength, area for improvement and recommendation of an authority.\n"
+	"  -i, --index INDEX   the index to read\n"
+	"  --kind K,...        only these kinds: strength, improvement, recommendation\n"
+	"  --outcome N         only items of sections judging outcome N (1-5)\n"
+	"  --year Y            only items of reports of year Y\n"
+	"  --format F          text (one item a line), csv or json\n"
+	"  -h, --help          print this help\n";
 
 enum items_format { FMT_TEXT, FMT_CSV, FMT_JSON };
 

@@ -21,11 +21,13 @@ static const struct command commands[] = {
 	{ "index", cmd_index, "[-o INDEX] [-q] PATH...", "build the index from report files and directories" },
 	{ "inspect", cmd_inspect, "[--json] FILE...", "show what the parser reads in a report file" },
 	{ "export", cmd_export, "[-i INDEX]", "write the whole index as JSON" },
-	{ "grades", cmd_grades, "[-i INDEX] [--authority NAME] [--type TYPE] [--year YEAR] [--format csv|tsv|json] [--wide]",
+	{ "grades", cmd_grades, "[-i INDEX] [--authority NAME] [--type TYPE] [--year YEAR]\n"
+				 "               [--format csv|tsv|json] [--wide]",
 	  "every judgement as a table (CSV, TSV or JSON)" },
 	{ "show", cmd_show, "[-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]", "print a section as plain text" },
-	{ "items", cmd_items, "[-i INDEX] AUTHORITY [--kind K,...] [--outcome N] [--year Y] [--format text|csv|json]",
-	  "every strength, area for improvement and recommendation of an authority" },
+	{ "items", cmd_items, "[-i INDEX] AUTHORITY [--kind K,...] [--outcome N] [--year Y]\n"
+				 "               [--format text|csv|json]",
+	  "an authority's strengths, areas for improvement and recommendations" },
 };
 
 void print_usage(FILE *out)
