@@ -19,6 +19,7 @@ int cmd_inspect(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_browse(int argc, char **argv);
+int cmd_search(int argc, char **argv);
 
 /* Print the usage of every command (the same table as --help uses). */
 void print_usage(FILE *out);

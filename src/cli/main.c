@@ -22,6 +22,8 @@ static const struct command commands[] = {
 	{ "inspect", cmd_inspect, "[--json] FILE...", "show what the parser reads in a report file" },
 	{ "export", cmd_export, "[-i INDEX]", "write the whole index as JSON" },
 	{ "show", cmd_show, "[-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]", "print a section as plain text" },
+	{ "search", cmd_search, "[-i INDEX] [--format text|csv|json] [--order date|relevance] QUERY...",
+	  "every hit of a search, one a line" },
 };
 
 void print_usage(FILE *out)

@@ -2,6 +2,7 @@
 #include "index/db.h"
 #include "index/schema.h"
 #include "index/query.h"
+#include "db_internal.h"
 #include "index/search_terms.h"
 #include "base/util.h"
 
@@ -385,6 +386,25 @@ static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
 bool db_search_stems(const struct db *db)
 {
 	return db->schema >= 3;
+}
+
+sqlite3 *db_sqlite(struct db *db)
+{
+	return db->h;
+}
+
+int db_schema(const struct db *db)
+{
+	return db->schema;
+}
+
+void db_set_last_search(struct db *db, const char *table, const char *fts, const char *query)
+{
+	free(db->search_fts);
+	free(db->search_query);
+	db->search_fts = xstrdup(fts);
+	db->search_query = xstrdup(query);
+	db->search_table = table;
 }
 
 /*
