@@ -101,7 +101,7 @@ static void agrees_with_fts5(void)
 		"safe", "SAFE", "safe*", "being", "well", "children", "s", "14", "19", "plan*", "ofsted", "e",
 		"registration", "registrations", "\"registrations\"", "plans", "\"plans\"", "planning", "caf\xc3\xa9",
 		"cafe", "\"cafe\"", "na\xc3\xafve", "child", "assessed", "assessment", "reviewing",
-		"happily", "happy", "\"Staying\"", "stay*", "leavers", "leaver", "\"leaver\"", "\xc3\x89" "COLE",
+		"happily", "happy", "\"Staying\"", "stay*", "leavers", "leaver", "\"leaver\"", "\303\211COLE", /* octal: a hex escape would run into the C */
 	};
 	static const char *const texts[] = {
 		"Children are safe and feel safe.",
@@ -116,10 +116,10 @@ static void agrees_with_fts5(void)
 		"Registration of looked after children; registrations rose.",
 		"the registration",
 		"The caf\xc3\xa9 and the na\xc3\xafve plan",
-		"Children\xe2\x80\x99s views \xe2\x80\x93 \xe2\x80\x9cstaying safe\xe2\x80\x9d \xc2\xa3" "5",
+		"Children\xe2\x80\x99s views \xe2\x80\x93 \xe2\x80\x9cstaying safe\xe2\x80\x9d \302\2435",
 		"assessments were assessed; reviews reviewed happily",
 		"care leavers\xe2\x80\xa6 one leaver",
-		"\xc3\xa9" "cole \xc3\x89" "COLES",
+		"\303\251cole \303\211COLES",
 	};
 	sqlite3 *db = fts5_tables();
 	for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
