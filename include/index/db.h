@@ -110,6 +110,12 @@ int db_search(struct db *db, const char *query, size_t limit, struct search_hit 
 void db_free_hits(struct search_hit *hits, size_t n);
 
 /*
+ * Does the index stem words (schema 3 on)?  An older index searches word
+ * forms only as typed: rebuilding it gives better search.
+ */
+bool db_search_stems(const struct db *db);
+
+/*
  * The text around HIT's match, the match between \x01 and \x02 markers
  * (fetched once, kept in HIT->snippet; "" if it cannot be had).  HIT must
  * come from the last db_search on DB.  Linear in the length of the hit's

@@ -11,16 +11,23 @@
  * the older ones.  1: the search table kept its own copy of the text and
  * named the section and item it came from.  2: it reads the text of the
  * sections and items themselves, whose ids are one sequence (index.c).
+ * 3: "search" stems English words (porter), and "search_exact", over the
+ * same rows, keeps them as written, for phrases and prefixes.
  */
-#define INDEX_SCHEMA_VERSION 2
+#define INDEX_SCHEMA_VERSION 3
 
 /*
- * Schema 2's search table (what follows "USING ") and the view it reads the
+ * The search tables (what follows "USING ") and the view they read the
  * text through: index.c makes them, db_open refuses an index whose own
  * differ (a search table reading other content, an endless view).
+ * Schema 2 had one table, unstemmed; schema 3 stems it and adds the
+ * unstemmed one beside it.
  */
-#define INDEX_SEARCH_FTS5 "fts5(body, content = 'search_text', content_rowid = 'id'," \
+#define INDEX_SEARCH_FTS5_V2 "fts5(body, content = 'search_text', content_rowid = 'id'," \
 	" tokenize = 'unicode61 remove_diacritics 2')"
+#define INDEX_SEARCH_FTS5 "fts5(body, content = 'search_text', content_rowid = 'id'," \
+	" tokenize = 'porter unicode61 remove_diacritics 2')"
+#define INDEX_SEARCH_EXACT_FTS5 INDEX_SEARCH_FTS5_V2
 #define INDEX_SEARCH_VIEW "CREATE VIEW search_text(id, body) AS SELECT id, text FROM section" \
 	" WHERE text <> '' UNION ALL SELECT id, text FROM item"
 

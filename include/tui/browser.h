@@ -162,6 +162,7 @@ struct browser {
 	char message[256];            /* one-off notice for the status line */
 	enum role message_role;
 	bool index_replaced;          /* the file was rebuilt since we opened it */
+	bool said_old_index;          /* said that an older index searches less well */
 	bool quit;
 
 	struct screen_facts screen;   /* as the view last told them */

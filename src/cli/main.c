@@ -28,6 +28,9 @@ static const struct command commands[] = {
 	{ "items", cmd_items, "[-i INDEX] AUTHORITY [--kind K,...] [--outcome N] [--year Y]\n"
 				 "               [--format text|csv|json]",
 	  "an authority's strengths, areas for improvement and recommendations" },
+	{ "search", cmd_search, "[-i INDEX] [--format text|csv|json] [--order date|relevance]\n"
+				   "               QUERY...",
+	  "every hit of a search, one a line" },
 };
 
 void print_usage(FILE *out)

@@ -2,6 +2,8 @@
 #include "index/db.h"
 #include "db_internal.h"
 #include "index/schema.h"
+#include "index/query.h"
+#include "db_internal.h"
 #include "index/search_terms.h"
 #include "base/util.h"
 
@@ -22,6 +24,9 @@ struct db {
 	ino_t ino;
 	int schema;             /* INDEX_SCHEMA_VERSION of the file, or an older one */
 	char *search_fts;       /* the FTS5 query the last search ran, for snippets */
+	const char *search_table; /* ... and the table it ran on */
+	const char *snippet_table; /* the table snippet_q reads */
+	char *search_query;     /* the last search as typed, for its words */
 	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
 	sqlite3_stmt *body_q;    /* the text of a search row, for a snippet made here */
 	long long steps;        /* thousands of VM steps the running statement has taken */
@@ -134,26 +139,32 @@ static const struct known_object {
 	bool optional;         /* older indexes may lack it (readers cope) */
 	const char *sql;       /* OBJ_FTS5: the text after "USING "; OBJ_VIEW: the statement (spacing aside) */
 } known_objects[] = {
-	{ "meta", OBJ_TABLE, 1, 2, true }, /* checked first; without it, not an index (open_error) */
-	{ "authority", OBJ_TABLE, 1, 2 },
-	{ "report", OBJ_TABLE, 1, 2 },
-	{ "report_date", OBJ_TABLE, 1, 2 },
-	{ "section", OBJ_TABLE, 1, 2 },
-	{ "item", OBJ_TABLE, 1, 2 },
-	{ "authority_summary", OBJ_TABLE, 1, 2, true },
-	{ "report_by_authority", OBJ_INDEX, 1, 2, true },
-	{ "section_by_report", OBJ_INDEX, 1, 2, true },
-	{ "item_by_section", OBJ_INDEX, 1, 2, true },
+	{ "meta", OBJ_TABLE, 1, 3, true }, /* checked first; without it, not an index (open_error) */
+	{ "authority", OBJ_TABLE, 1, 3 },
+	{ "report", OBJ_TABLE, 1, 3 },
+	{ "report_date", OBJ_TABLE, 1, 3 },
+	{ "section", OBJ_TABLE, 1, 3 },
+	{ "item", OBJ_TABLE, 1, 3 },
+	{ "authority_summary", OBJ_TABLE, 1, 3, true },
+	{ "report_by_authority", OBJ_INDEX, 1, 3, true },
+	{ "section_by_report", OBJ_INDEX, 1, 3, true },
+	{ "item_by_section", OBJ_INDEX, 1, 3, true },
 	{ "search", OBJ_FTS5, 1, 1, false,
 	  "fts5(body, section_id UNINDEXED, item_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')" },
-	{ "search", OBJ_FTS5, 2, 2, false, INDEX_SEARCH_FTS5 },
-	{ "search_text", OBJ_VIEW, 2, 2, false, INDEX_SEARCH_VIEW },
+	{ "search", OBJ_FTS5, 2, 2, false, INDEX_SEARCH_FTS5_V2 },
+	{ "search", OBJ_FTS5, 3, 3, false, INDEX_SEARCH_FTS5 },
+	{ "search_exact", OBJ_FTS5, 3, 3, false, INDEX_SEARCH_EXACT_FTS5 },
+	{ "search_text", OBJ_VIEW, 2, 3, false, INDEX_SEARCH_VIEW },
 	/* FTS5's own tables behind the search table */
-	{ "search_data", OBJ_TABLE, 1, 2 },
-	{ "search_idx", OBJ_TABLE, 1, 2 },
-	{ "search_config", OBJ_TABLE, 1, 2 },
-	{ "search_docsize", OBJ_TABLE, 1, 2 },
+	{ "search_data", OBJ_TABLE, 1, 3 },
+	{ "search_idx", OBJ_TABLE, 1, 3 },
+	{ "search_config", OBJ_TABLE, 1, 3 },
+	{ "search_docsize", OBJ_TABLE, 1, 3 },
 	{ "search_content", OBJ_TABLE, 1, 1 },
+	{ "search_exact_data", OBJ_TABLE, 3, 3 },
+	{ "search_exact_idx", OBJ_TABLE, 3, 3 },
+	{ "search_exact_config", OBJ_TABLE, 3, 3 },
+	{ "search_exact_docsize", OBJ_TABLE, 3, 3 },
 };
 
 /* What a row of sqlite_master of TYPE with SQL is, as a known_object kind (-1: something else). */
@@ -360,6 +371,7 @@ void db_close(struct db *db)
 	sqlite3_finalize(db->body_q);
 	sqlite3_close(db->h);
 	free(db->search_fts);
+	free(db->search_query);
 	free(db->path);
 	free(db);
 }
@@ -613,32 +625,7 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	return 0;
 }
 
-/* Plain words as an FTS5 query: each word quoted, so punctuation means nothing. */
-static char *quote_words(const char *query)
-{
-	struct strbuf b = {0};
-	const char *p = query;
-	while (*p) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		const char *e = p;
-		while (*e && *e != ' ' && *e != '\t')
-			e++;
-		if (b.len)
-			sb_addc(&b, ' ');
-		sb_addc(&b, '"');
-		for (const char *c = p; c < e; c++)
-			if (*c != '"')
-				sb_addc(&b, *c);
-		sb_addc(&b, '"');
-		p = e;
-	}
-	return sb_take(&b);
-}
-
-/* The hits query for each index schema (db_open admits 1 to INDEX_SCHEMA_VERSION). */
+/* The hits query for each index schema (db_open admits 1 to INDEX_SCHEMA_VERSION); %s the table. */
 static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
 	/* schema 1: the search table names the section and the item */
 	[1] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
@@ -653,20 +640,57 @@ static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
 	" JOIN section s ON s.id = coalesce(i.section_id, search.rowid) JOIN report r ON r.id = s.report_id"
 	" LEFT JOIN authority a ON a.id = r.authority_id"
 	" WHERE search MATCH ?1 LIMIT ?2",
+	/* schema 3: as 2, from the stemmed table or the exact one, and what the other must also match */
+	[3] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
+	" %1$s.rowid, i.id, i.kind"
+	" FROM %1$s LEFT JOIN item i ON i.id = %1$s.rowid"
+	" JOIN section s ON s.id = coalesce(i.section_id, %1$s.rowid) JOIN report r ON r.id = s.report_id"
+	" LEFT JOIN authority a ON a.id = r.authority_id"
+	" WHERE %1$s MATCH ?1 AND (?3 = '' OR %1$s.rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?3))"
+	" LIMIT ?2",
 };
+
+bool db_search_stems(const struct db *db)
+{
+	return db->schema >= 3;
+}
+
+int db_schema(const struct db *db)
+{
+	return db->schema;
+}
+
+void db_set_last_search(struct db *db, const char *table, const char *fts, const char *query)
+{
+	free(db->search_fts);
+	free(db->search_query);
+	db->search_fts = xstrdup(fts);
+	db->search_query = xstrdup(query);
+	db->search_table = table;
+}
 
 /*
  * Hits in index order (authority, then year, as the files were indexed),
  * without snippets: ranking every match and making a snippet for each costs
  * tens of milliseconds on a national index, and a screen shows a dozen.
+ * The plan's main query runs on "search"; with schema 3 a plan of only
+ * phrases and prefixes runs on "search_exact".
  */
-static int run_search(struct db *db, const char *fts, size_t limit, struct search_hit **hits, size_t *n)
+static int run_search(struct db *db, const struct search_plan *plan, size_t limit, struct search_hit **hits,
+		      size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, search_sql[db->schema]);
+	bool exact_only = !*plan->main;
+	const char *table = exact_only ? "search_exact" : "search";
+	const char *fts = exact_only ? plan->exact : plan->main;
+	char *sql = xasprintf(search_sql[db->schema], table);
+	sqlite3_stmt *q = prepare(db, sql);
+	free(sql);
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, fts, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 2, (sqlite3_int64)limit);
+	if (db->schema >= 3)
+		sqlite3_bind_text(q, 3, exact_only ? "" : plan->exact, -1, SQLITE_STATIC);
 	size_t cap = 0;
 	int rc;
 	while ((rc = step(db, q)) == SQLITE_ROW) {
@@ -689,6 +713,7 @@ static int run_search(struct db *db, const char *fts, size_t limit, struct searc
 	if (rc == SQLITE_DONE) {
 		free(db->search_fts);
 		db->search_fts = xstrdup(fts);
+		db->search_table = table;
 	}
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -698,15 +723,21 @@ int db_search(struct db *db, const char *query, size_t limit, struct search_hit 
 {
 	*hits = NULL;
 	*n = 0;
-	if (run_search(db, query, limit, hits, n) == 0)
-		return 0;
-	db_free_hits(*hits, *n);
-	*hits = NULL;
-	*n = 0;
-	char *quoted = quote_words(query);
-	int rc = *quoted ? run_search(db, quoted, limit, hits, n) : 0;
-	free(quoted);
-	if (rc != 0 && err)
+	free(db->search_query);
+	db->search_query = xstrdup(query);
+	int rc = 0;
+	for (int plain = 0; plain <= 1; plain++) {
+		struct search_plan plan;
+		search_plan_make(query, db_search_stems(db), plain, &plan);
+		rc = *plan.main || *plan.exact ? run_search(db, &plan, limit, hits, n) : 0;
+		search_plan_free(&plan);
+		if (rc == 0)
+			return 0;
+		db_free_hits(*hits, *n);
+		*hits = NULL;
+		*n = 0;
+	}
+	if (err)
 		*err = xasprintf("search failed: %s", db_error(db));
 	return rc;
 }
@@ -724,11 +755,19 @@ int db_search(struct db *db, const char *query, size_t limit, struct search_hit 
 /* FTS5's snippet for HIT; NULL when it failed. */
 static char *fts5_snippet(struct db *db, const struct search_hit *hit)
 {
-	if (!db->snippet_q)
+	if (db->snippet_q && db->snippet_table != db->search_table) {
+		sqlite3_finalize(db->snippet_q);
+		db->snippet_q = NULL;
+	}
+	if (!db->snippet_q) {
 		/* 40 tokens fill a row of a wide terminal; the results view starts
 		 * the drawn part near the match when the row is narrower */
-		db->snippet_q = prepare(db, "SELECT snippet(search, 0, char(1), char(2), '...', 40)"
-					    " FROM search WHERE search MATCH ?1 AND rowid = ?2");
+		char *sql = xasprintf("SELECT snippet(%1$s, 0, char(1), char(2), '...', 40)"
+				      " FROM %1$s WHERE %1$s MATCH ?1 AND rowid = ?2", db->search_table);
+		db->snippet_q = prepare(db, sql);
+		db->snippet_table = db->search_table;
+		free(sql);
+	}
 	if (!db->snippet_q || !db->search_fts)
 		return NULL;
 	sqlite3_bind_text(db->snippet_q, 1, db->search_fts, -1, SQLITE_STATIC);
@@ -824,7 +863,7 @@ const char *db_hit_snippet(struct db *db, struct search_hit *hit)
 	char *text = db->search_fts ? search_row_text(db, hit->rowid) : NULL;
 	struct search_terms terms = {0};
 	if (text)
-		search_terms_parse(db->search_fts, &terms);
+		search_terms_parse_for(db->search_query, db_search_stems(db), &terms);
 	if (text && count_matches(&terms, text, SNIPPET_MAX_MATCHES + 1) > SNIPPET_MAX_MATCHES)
 		hit->snippet = own_snippet(&terms, text);
 	else

@@ -1,7 +1,7 @@
 /*
- * db_internal.h: what the query layer's own files (db.c, items.c, grades.c)
- * share behind db.h: the SQLite handle of an open index and what db_open
- * found in the file.  Only src/index/ uses it.
+ * db_internal.h: what the query layer's own files (db.c, items.c, grades.c,
+ * search.c) share behind db.h: the SQLite handle of an open index and what
+ * db_open found in the file.  Only src/index/ uses it.
  */
 #ifndef ECMR_DB_INTERNAL_H
 #define ECMR_DB_INTERNAL_H
@@ -19,5 +19,13 @@ bool db_has_item_groups(const struct db *db);
 
 /* The open SQLite connection of DB (read-only, owned by DB). */
 sqlite3 *db_sqlite(struct db *db);
+/* The index's schema version (1 .. INDEX_SCHEMA_VERSION). */
+int db_schema(const struct db *db);
+/*
+ * Remember the search whose hits db_hit_snippet will be asked for: the
+ * FTS5 table ("search" or "search_exact", a static string) and query that
+ * found them, and the query as typed (for its words).
+ */
+void db_set_last_search(struct db *db, const char *table, const char *fts, const char *query);
 
 #endif

@@ -44,9 +44,18 @@ static const char *const schema[] = {
 	 * order they were indexed in.
 	 */
 	INDEX_SEARCH_VIEW,
+	/*
+	 * Two full-text tables over the same rows: "search" stems English
+	 * words (porter over unicode61, diacritics folded), so "registrations"
+	 * finds "registration"; "search_exact" keeps the words as written, for
+	 * quoted phrases and prefixes, which the query layer sends there
+	 * (query.c says why).
+	 */
 	"CREATE VIRTUAL TABLE search USING " INDEX_SEARCH_FTS5,
+	"CREATE VIRTUAL TABLE search_exact USING " INDEX_SEARCH_EXACT_FTS5,
 	/* no merging while the reports go in: 'optimize' at the end merges once */
 	"INSERT INTO search(search, rank) VALUES('automerge', 0)",
+	"INSERT INTO search_exact(search_exact, rank) VALUES('automerge', 0)",
 	/*
 	 * The browser's indexes, made before the reports go in rather than
 	 * after: sections and items arrive in the order these indexes keep, so
@@ -72,6 +81,7 @@ static const char *const schema[] = {
 /* Run once every report is in. */
 static const char *const finishing[] = {
 	"INSERT INTO search(search) VALUES('optimize')",
+	"INSERT INTO search_exact(search_exact) VALUES('optimize')",
 	/*
 	 * Each authority's report count and latest overall judgement, worked
 	 * out once here so the browser's first screen costs the same however
@@ -86,7 +96,7 @@ static const char *const finishing[] = {
 	" FROM authority a LEFT JOIN report r ON r.authority_id = a.id GROUP BY a.id",
 };
 
-enum stmt_id { S_AUTH_FIND, S_AUTH_ADD, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_GROUP, S_COUNT };
+enum stmt_id { S_AUTH_FIND, S_AUTH_ADD, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_FTS_EXACT, S_GROUP, S_COUNT };
 
 static const char *const stmt_sql[S_COUNT] = {
 	[S_AUTH_FIND] = "SELECT id, name, la_code FROM authority WHERE short_name = ?1",
@@ -101,6 +111,7 @@ static const char *const stmt_sql[S_COUNT] = {
 		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_FTS] = "INSERT INTO search(rowid, body) VALUES(?1, ?2)",
 	[S_GROUP] = "INSERT INTO item_group(item_id, group_id, strength_id, strength_year) VALUES(?1, ?2, ?3, ?4)",
+	[S_FTS_EXACT] = "INSERT INTO search_exact(rowid, body) VALUES(?1, ?2)",
 };
 
 struct index_writer {
@@ -360,10 +371,14 @@ static int step(struct index_writer *w, sqlite3_stmt *st, char **err)
 /* Index TEXT for search as row ID, a section's or an item's (the text itself stays in their table). */
 static int add_search_row(struct index_writer *w, long long id, const char *text, char **err)
 {
-	sqlite3_stmt *f = w->stmt[S_FTS];
-	sqlite3_bind_int64(f, 1, id);
-	bind_text(f, 2, text);
-	return step(w, f, err);
+	for (int s = S_FTS; s <= S_FTS_EXACT; s++) {
+		sqlite3_stmt *f = w->stmt[s];
+		sqlite3_bind_int64(f, 1, id);
+		bind_text(f, 2, text);
+		if (step(w, f, err) != 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* The authority row for a report: found by short name, created if new. */

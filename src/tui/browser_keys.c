@@ -175,6 +175,10 @@ static void run_search(struct browser *b)
 	}
 	b->mode = MODE_RESULTS;
 	b->message[0] = '\0';
+	if (!db_search_stems(b->db) && !b->said_old_index) { /* said once a session */
+		b->said_old_index = true;
+		browser_notice(b, ROLE_NOTICE, "an index made by an older ecmr: rebuild it for better search");
+	}
 }
 
 static void step_hit(struct browser *b, int delta)
@@ -400,7 +404,7 @@ static void filter_key(struct browser *b, int key)
 static void set_terms(struct browser *b)
 {
 	search_terms_free(&b->terms);
-	search_terms_parse(b->query, &b->terms);
+	search_terms_parse_for(b->query, db_search_stems(b->db), &b->terms);
 }
 
 static void prompt_key(struct browser *b, int key)
