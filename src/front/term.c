@@ -274,6 +274,13 @@ int term_run(struct browser *b)
 			}
 		}
 	}
+	/*
+	 * Leaving: a hang-up from here on (the terminal window closing as we
+	 * quit) must not break into the exit.  Under the sanitizers it stopped
+	 * LeakSanitizer's exit-time check half way, and the browser spun for
+	 * ever with no terminal.
+	 */
+	signal(SIGHUP, SIG_IGN);
 	if (got_hangup) {
 		/*
 		 * The terminal is gone: nothing can be shown or asked, and there
