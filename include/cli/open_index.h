@@ -17,4 +17,12 @@
  */
 struct db *open_index_for_reading(const char *option, bool *is_sample);
 
+/*
+ * The same for a command that reads the config file for nothing else: the
+ * index is OPTION (-i), else $ECMR_INDEX, else the config file's index:,
+ * else the default path (cmd_index_choice), so that every command finds
+ * the same index.
+ */
+struct db *open_index_configured(const char *option);
+
 #endif

@@ -3,7 +3,6 @@
 #include "cli/open_index.h"
 #include "index/db.h"
 #include "output/report_output.h"
-#include "tui/config.h"
 #include "base/util.h"
 
 #include <getopt.h>
@@ -35,10 +34,7 @@ int cmd_export(int argc, char **argv)
 	}
 	if (optind < argc)
 		return cmd_usage_error("ecmr export", "unexpected argument '%s'", argv[optind]);
-	struct config cfg;
-	cmd_config_load(&cfg);
-	struct db *db = open_index_for_reading(cmd_index_choice(opt_index, &cfg), NULL);
-	config_free(&cfg);
+	struct db *db = open_index_configured(opt_index);
 	if (!db)
 		return EXIT_INDEX;
 	int *ids;

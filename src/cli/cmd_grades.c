@@ -230,7 +230,7 @@ int cmd_grades(int argc, char **argv)
 	int r = parse_options(argc, argv, &o);
 	if (r)
 		return r > 0 ? EXIT_OK : EXIT_USAGE;
-	struct db *db = open_index_for_reading(o.index, NULL);
+	struct db *db = open_index_configured(o.index);
 	if (!db)
 		return EXIT_INDEX;
 	if (o.authority && !(o.filter.authority_id = authority_id(db, o.authority))) {

@@ -184,7 +184,7 @@ int cmd_search(int argc, char **argv)
 		fputs(search_usage, stderr);
 		return EXIT_USAGE;
 	}
-	struct db *db = open_index_for_reading(opt_index, NULL);
+	struct db *db = open_index_configured(opt_index);
 	if (!db)
 		return EXIT_INDEX;
 	char *query = join_args(argc - optind, argv + optind), *err = NULL, *note = NULL;

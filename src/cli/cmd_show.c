@@ -13,7 +13,6 @@
 #include "base/display.h"
 #include "output/section_text.h"
 #include "cli/show_resolve.h"
-#include "tui/config.h"
 #include "base/util.h"
 
 #include <getopt.h>
@@ -56,10 +55,7 @@ int cmd_show(int argc, char **argv)
 		return cmd_usage_error("ecmr show", "unexpected argument '%s'", argv[optind + 3]);
 	if (width < 20 || width > 1000)
 		return cmd_usage_error("ecmr show", "-w wants a width from 20 to 1000");
-	struct config cfg;
-	cmd_config_load(&cfg);
-	struct db *db = open_index_for_reading(cmd_index_choice(opt_index, &cfg), NULL);
-	config_free(&cfg);
+	struct db *db = open_index_configured(opt_index);
 	if (!db)
 		return EXIT_INDEX;
 	char *err = NULL;

@@ -1,6 +1,8 @@
 /* open_index.c: opening the index for the commands that read it (see open_index.h). */
 #include "cli/open_index.h"
 #include "base/util.h"
+#include "cli/commands.h"
+#include "tui/config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,5 +21,14 @@ struct db *open_index_for_reading(const char *option, bool *is_sample)
 	if (is_sample)
 		*is_sample = strcmp(path, index_sample_path()) == 0;
 	free(path);
+	return db;
+}
+
+struct db *open_index_configured(const char *option)
+{
+	struct config cfg;
+	cmd_config_load(&cfg);
+	struct db *db = open_index_for_reading(cmd_index_choice(option, &cfg), NULL);
+	config_free(&cfg);
 	return db;
 }
