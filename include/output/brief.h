@@ -9,7 +9,7 @@
 #ifndef ECMR_BRIEF_H
 #define ECMR_BRIEF_H
 
-#include "index/marked.h"
+#include "report/marks.h"
 
 enum brief_format { BRIEF_TEXT, BRIEF_MARKDOWN };
 

@@ -22,6 +22,7 @@
 #ifndef ECMR_MARKS_H
 #define ECMR_MARKS_H
 
+#include "report/item_row.h"
 #include "report/report.h"
 
 #include <stdbool.h>
@@ -46,6 +47,26 @@ struct mark {
 struct marks {
 	struct mark *v;
 	size_t n, cap;
+};
+
+/*
+ * A mark as found in an index (index/marked.h finds them; the marks list
+ * and the brief show them).
+ */
+struct marked {
+	size_t mark;           /* its place in the marks */
+	enum mark_kind kind;
+	bool found;            /* what it marks is in this index */
+	int authority_id;      /* 0 when not found */
+	char *authority;       /* the authority's full name; when not found, the mark's own description */
+	char *authority_short; /* its short name ("" when not found) */
+	int outcome;           /* the outcome its section judges (1-5), 0 none */
+	/*
+	 * An item: the item as db_items gives it.  A section: its report's and
+	 * section's fields (year, type, date, sha256, key, scope, heading,
+	 * judgement, section_ord; text ""). An authority: zeroed, strings "".
+	 */
+	struct item_row row;
 };
 
 /*
