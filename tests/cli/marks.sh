@@ -135,3 +135,17 @@ check "marks: ecmr brief --format xml is a usage error" sh -c "[ $rc -eq 2 ] && 
 "$ECMR" brief --help > "$T/help.txt"
 check "marks: ecmr brief --help names every option" \
   sh -c "grep -q -- '--index' '$T/help.txt' && grep -q -- '--format' '$T/help.txt' && grep -q -- '--help' '$T/help.txt'"
+
+# the compare grid's marked group: the authorities marked with m, beside the selected one
+export XDG_STATE_HOME=$T/state-compare
+DB=$T/compare.db
+"$ECMR" index -q -o "$DB" "$REPO/tests/screens/data" 2>/dev/null
+browse "key m j C c c c
+dump marked
+key c
+dump next
+key q q" compare
+check "marks: c reaches the compare grid's marked group" grep -q 'compare: marked authorities' "$T/compare/marked.txt"
+check "marks: ... which has the selected authority and the marked one" \
+  sh -c "grep -q '^Marlow Vale ' '$T/compare/marked.txt' && grep -q '^Castlebury' '$T/compare/marked.txt'"
+check "marks: ... and c goes round to the neighbours again" grep -q 'compare: statistical neighbours' "$T/compare/next.txt"
