@@ -5,6 +5,7 @@
 # file is reported and set aside, never lost.
 . "$(dirname "$0")/../lib.sh"
 T=$TESTS_OUT/marks
+rm -rf "$T" # marks of an earlier run in the same place would change what is counted
 mkdir -p "$T/data2"
 export LC_ALL=C.UTF-8 XDG_STATE_HOME=$T/state
 MARKS=$XDG_STATE_HOME/ecmr/marks
