@@ -9,6 +9,7 @@ command -v perl >/dev/null || { skip "tmux copy" "perl is not installed"; exit 0
 command -v base64 >/dev/null || { skip "tmux copy" "base64 is not installed"; exit 0; }
 
 T=$TESTS_OUT/tmux-copy
+rm -rf "$T" # the stream of an earlier run would be read with this one
 mkdir -p "$T"
 export LC_ALL=C.UTF-8 XDG_STATE_HOME=$T/state
 DB=$T/copy.db
