@@ -24,6 +24,7 @@ int cmd_browse(int argc, char **argv);
 int cmd_items(int argc, char **argv);
 int cmd_grades(int argc, char **argv);
 int cmd_search(int argc, char **argv);
+int cmd_brief(int argc, char **argv);
 
 /* Print the usage of every command (the same table as --help uses). */
 void print_usage(FILE *out);

@@ -15,7 +15,8 @@
 bool hand_out_needs_terminal(const struct reaction *r);
 
 /*
- * Carry out R (REACT_PAGE, REACT_SAVE or REACT_PIPE; others are ignored)
+ * Carry out R (REACT_PAGE, REACT_SAVE, REACT_PIPE or REACT_COPY, which
+ * writes OSC 52 to standard output; others are ignored)
  * and tell B how it went (browser_notice).  PAUSE: after a command has
  * written to the terminal, wait for Enter so its output can be read.
  */

@@ -127,6 +127,13 @@ const char *db_hit_snippet(struct db *db, struct search_hit *hit);
 /* The id of the report read from SOURCE with content hash SHA256, or 0. */
 int db_find_report(struct db *db, const char *source, const char *sha256);
 
+/*
+ * The id of a report whose file had digest SHA256 (the first indexed, when
+ * the same file was indexed under two names), its authority in
+ * *AUTHORITY_ID; 0 when the index has none.  Marks find their reports so.
+ */
+int db_report_by_digest(struct db *db, const char *sha256, int *authority_id);
+
 /* Was the index built by this parser version (so its reports can be reused)? */
 bool db_parser_version_is(struct db *db, int version);
 

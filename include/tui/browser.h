@@ -15,6 +15,8 @@
 #include "index/db.h"
 #include "index/items.h"
 #include "index/search_terms.h"
+#include "index/marked.h"
+#include "report/marks.h"
 #include "tui/grid.h"
 #include "tui/keys.h"
 #include "report/report.h"
@@ -39,6 +41,8 @@ enum mode {
 	MODE_ITEMS,    /* the items list of the selected authority */
 	MODE_HISTORY,  /* the history grid (grids.h) */
 	MODE_COMPARE,  /* the compare grid */
+	MODE_MARKS,    /* the marks list (M) */
+	MODE_BRIEF,    /* the brief made from the marks (B) */
 };
 
 /* What a line typed at the status line is for (MODE_LINE). */
@@ -67,6 +71,8 @@ struct screen_facts {
 	int item_line;     /* the line of the section pane where the item opened from the items list starts; -1 none */
 	int grid_rows;     /* judgement rows a grid shows */
 	int grid_cols;     /* and its columns */
+	int marks_rows;    /* marks on one screen of the marks list */
+	int brief_rows;    /* lines of the brief on one screen */
 };
 
 /* What a front end does after a key: draw the new state, and first perhaps more. */
@@ -76,6 +82,7 @@ enum reaction_kind {
 	REACT_QUIT,  /* leave the browser */
 	REACT_SAVE,  /* save TEXT to the file ARG (never replacing one), then draw */
 	REACT_PIPE,  /* run the command ARG with TEXT on its input, on the terminal, then draw */
+	REACT_COPY,  /* put TEXT on the user's clipboard (OSC 52, where the terminal has it), then draw */
 };
 
 /* A reaction; the front end frees its strings (reaction_free). */
@@ -108,6 +115,19 @@ struct items_view {
 	int outcome;              /* only this outcome's items (1-5); 0 all */
 	int report_id;            /* only this report's items; 0 all */
 	struct list_pos pos;      /* over LINES; the selection is always on an item */
+};
+
+/* The user's marks (m), the marks list (M) and the brief (B): browser_marks.c. */
+struct marks_state {
+	struct marks marks;
+	char *path;            /* the marks file; NULL: no home to keep it in */
+	bool off;              /* the file could not be read, or is another version: changes are not saved */
+	struct marked *found;  /* the marks found in the index, for the list and the brief */
+	size_t nfound;
+	struct list_pos pos;   /* the marks list's selection */
+	char *brief;           /* the brief's text (MODE_BRIEF) */
+	int brief_lines;
+	int brief_top;
 };
 
 struct browser {
@@ -175,6 +195,7 @@ struct browser {
 		int nth;                  /* its place among the section's items of its kind, from 0 */
 	} jump_item;
 	struct grids grids;           /* the judgement grids (grids.h) */
+	struct marks_state marks;     /* marks, the marks list and the brief */
 };
 
 /*
@@ -258,6 +279,32 @@ char *browser_items_text(const struct browser *b);
 char *browser_items_heading(const struct browser *b, const struct items_line *l);
 /* Free the items list. */
 void browser_items_free(struct browser *b);
+
+/* ---- marks, the marks list and the brief (browser_marks.c) ---- */
+
+/* Read the user's marks file; a damaged one is set aside and said on the status line and stderr. */
+void browser_marks_load(struct browser *b);
+void browser_marks_free(struct browser *b);
+/* m: mark or unmark what is selected (an item, a section, an authority; in the marks list: unmark). */
+void browser_mark_toggle(struct browser *b);
+/* M and B: open the marks list, the brief. */
+void browser_marks_open(struct browser *b);
+void browser_brief_open(struct browser *b);
+/* Enter in the marks list: go to the marked thing in the panes (or the items list). */
+void browser_marks_enter(struct browser *b);
+/* Is this item, section (of the loaded report) or authority marked? */
+bool browser_item_marked(const struct browser *b, const struct item_row *row);
+bool browser_section_marked(const struct browser *b, const struct section *s);
+bool browser_authority_marked(const struct browser *b, const struct authority_row *a);
+/* The marks list as plain text (what y, p, s and | give).  Malloc'd. */
+char *browser_marks_text(const struct browser *b);
+/* The marks list's and the brief's own keys (moving, Enter, m, back); true when A was one of them. */
+bool browser_marks_act(struct browser *b, enum action a);
+/* Open ROW's section in the panes (its authority selected), and for an item scroll to it; false when gone. */
+bool browser_open_item(struct browser *b, const struct item_row *row);
+bool browser_open_section(struct browser *b, const struct item_row *row);
+/* One line of the marks list (mark I): its text and where it stands.  Malloc'd. */
+char *browser_mark_line(const struct browser *b, size_t i, char **where);
 
 /* Number of rows in pane P's list (for the section pane: its lines, as last laid out). */
 int browser_list_len(const struct browser *b, enum pane p);

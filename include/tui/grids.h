@@ -62,7 +62,7 @@ struct gtable {
 };
 
 /* The compare grid's group of authorities (c cycles through them). */
-enum compare_group { GROUP_NEIGHBOURS, GROUP_REGION, GROUP_ALL, GROUP_COUNT };
+enum compare_group { GROUP_NEIGHBOURS, GROUP_REGION, GROUP_ALL, GROUP_MARKED, GROUP_COUNT };
 
 struct grids {
 	struct gtable history;

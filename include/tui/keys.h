@@ -19,6 +19,7 @@ enum action {
 	ACT_SAVE, ACT_PIPE, ACT_HALF_PAGE_UP, ACT_HALF_PAGE_DOWN,
 	ACT_ITEMS, ACT_ITEMS_GROUPING, ACT_TOGGLE_STRENGTHS, ACT_TOGGLE_IMPROVEMENTS, ACT_TOGGLE_RECOMMENDATIONS,
 	ACT_HISTORY, ACT_COMPARE, ACT_GROUP, ACT_GRID_TYPE, ACT_SORT,
+	ACT_MARK, ACT_MARKS, ACT_BRIEF, ACT_COPY,
 };
 
 /* Where a key applies (bits). */
@@ -30,7 +31,9 @@ enum {
 	CTX_HISTORY = 1 << 4, /* the history grid */
 	CTX_COMPARE = 1 << 5, /* the compare grid */
 	CTX_GRIDS = CTX_HISTORY | CTX_COMPARE,
-	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP | CTX_ITEMS | CTX_GRIDS,
+	CTX_MARKS = 1 << 6,   /* the marks list */
+	CTX_BRIEF = 1 << 7,   /* the brief */
+	CTX_ALL = CTX_BROWSE | CTX_RESULTS | CTX_HELP | CTX_ITEMS | CTX_GRIDS | CTX_MARKS | CTX_BRIEF,
 };
 
 /* Key codes: characters are themselves; named keys use curses' KEY_* codes. */

@@ -61,6 +61,9 @@ void pane_section_draw(const struct view *v, const struct browser *b, struct gri
 void view_results_draw(const struct browser *b, struct grid *g, struct rect r);
 void view_help_draw(const struct browser *b, struct grid *g, struct rect r);
 void view_items_draw(const struct browser *b, struct grid *g, struct rect r);
+/* The marks list (M) and the brief (B): view_marks.c. */
+void view_marks_draw(const struct browser *b, struct grid *g, struct rect r);
+void view_brief_draw(const struct browser *b, struct grid *g, struct rect r);
 /* The judgement grids (view_grids.c): what will show in R (grid_rows, grid_cols, page), and drawing it. */
 void view_grid_measure(const struct browser *b, struct rect r, bool ascii, struct screen_facts *f);
 void view_grid_draw(const struct browser *b, struct grid *g, struct rect r);

@@ -31,6 +31,7 @@ static const struct command commands[] = {
 	{ "search", cmd_search, "[-i INDEX] [--format text|csv|json] [--order date|relevance]\n"
 				   "               QUERY...",
 	  "every hit of a search, one a line" },
+	{ "brief", cmd_brief, "[-i INDEX] [--format text|md]", "the meeting brief made from your marks" },
 };
 
 void print_usage(FILE *out)

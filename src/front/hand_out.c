@@ -1,10 +1,12 @@
 /* hand_out.c: paging, saving and piping what a view shows (see hand_out.h). */
 #include "front/hand_out.h"
 #include "front/pager.h"
+#include "front/clipboard.h"
 #include "base/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 bool hand_out_needs_terminal(const struct reaction *r)
 {
@@ -19,6 +21,15 @@ static void wait_for_enter(void)
 	int c;
 	while ((c = getchar()) != EOF && c != '\n' && c != '\r')
 		;
+}
+
+/* y: the text to the clipboard, and what came of it on the status line. */
+static void copy(struct browser *b, const struct reaction *r)
+{
+	char *said = NULL;
+	int rc = clipboard_copy(r->text, STDOUT_FILENO, &said);
+	browser_notice(b, rc ? ROLE_ERROR : ROLE_NOTICE, "%s", said);
+	free(said);
 }
 
 void hand_out(struct browser *b, const struct reaction *r, bool pause)
@@ -38,6 +49,9 @@ void hand_out(struct browser *b, const struct reaction *r, bool pause)
 		if (pause && rc >= 0)
 			wait_for_enter();
 		break;
+	case REACT_COPY:
+		copy(b, r);
+		return;
 	default:
 		return;
 	}

@@ -414,6 +414,23 @@ int db_find_report(struct db *db, const char *source, const char *sha256)
 	return id;
 }
 
+int db_report_by_digest(struct db *db, const char *sha256, int *authority_id)
+{
+	*authority_id = 0;
+	sqlite3_stmt *q = prepare(db, "SELECT id, coalesce(authority_id, 0) FROM report WHERE sha256 = ?1"
+				      " ORDER BY id LIMIT 1");
+	if (!q)
+		return 0;
+	sqlite3_bind_text(q, 1, sha256, -1, SQLITE_STATIC);
+	int id = 0;
+	if (step(db, q) == SQLITE_ROW) {
+		id = sqlite3_column_int(q, 0);
+		*authority_id = sqlite3_column_int(q, 1);
+	}
+	sqlite3_finalize(q);
+	return id;
+}
+
 /* Does the index have table NAME?  (Older indexes lack authority_summary.) */
 static bool has_table(struct db *db, const char *name)
 {

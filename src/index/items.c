@@ -70,6 +70,7 @@ int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(*rows, *n, cap);
+		(*rows)[*n] = (struct item_row){0}; /* what read_row does not set stays 0 */
 		read_row(q, &(*rows)[(*n)++]);
 	}
 	sqlite3_finalize(q);

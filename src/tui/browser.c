@@ -325,6 +325,7 @@ void browser_init(struct browser *b, struct db *db, const struct theme *theme, b
 	apply_filter(b);
 	if (!b->nauthorities)
 		browser_notice(b, ROLE_NOTICE, "this index holds no reports; build one with: ecmr index -o INDEX DIR");
+	browser_marks_load(b);
 }
 
 void browser_free(struct browser *b)
@@ -339,6 +340,7 @@ void browser_free(struct browser *b)
 	free(b->section_order);
 	free(b->index_note);
 	grids_free(&b->grids);
+	browser_marks_free(b);
 	if (b->db)
 		db_close(b->db);
 	memset(b, 0, sizeof *b);
@@ -371,8 +373,8 @@ void browser_reload(struct browser *b)
 	b->hits = NULL;
 	b->nhits = 0;
 	browser_items_free(b);
-	if (b->mode == MODE_ITEMS)
-		b->mode = MODE_BROWSE;
+	if (b->mode == MODE_ITEMS || b->mode == MODE_MARKS || b->mode == MODE_BRIEF)
+		b->mode = MODE_BROWSE; /* what the marks found was of the old index */
 	struct grids keep = { .group = b->grids.group, .type = b->grids.type, .year = b->grids.year, .sort_col = -1 };
 	grids_free(&b->grids);
 	b->grids = keep; /* ids change in a rebuild: the grids are built again when shown */
@@ -488,6 +490,17 @@ void browser_screen(struct browser *b, const struct screen_facts *f)
 	}
 	if (b->mode == MODE_ITEMS) {
 		list_scroll(&b->items.pos, f->items_rows);
+		return;
+	}
+	if (b->mode == MODE_MARKS) {
+		list_scroll(&b->marks.pos, f->marks_rows);
+		return;
+	}
+	if (b->mode == MODE_BRIEF) {
+		if (b->marks.brief_top > b->marks.brief_lines - f->brief_rows)
+			b->marks.brief_top = b->marks.brief_lines - f->brief_rows;
+		if (b->marks.brief_top < 0)
+			b->marks.brief_top = 0;
 		return;
 	}
 	if (b->mode == MODE_HELP) {

@@ -175,8 +175,7 @@ void browser_items_step_report(struct browser *b, int delta)
 		browser_notice(b, ROLE_NOTICE, "every report's items");
 }
 
-/* Select the report and section of ROW in the panes; false when they are no longer there. */
-static bool select_section_of(struct browser *b, const struct item_row *row)
+bool browser_open_section(struct browser *b, const struct item_row *row)
 {
 	for (size_t r = 0; r < b->nreports; r++)
 		if (b->reports[r].id == row->report_id)
@@ -194,8 +193,14 @@ static bool select_section_of(struct browser *b, const struct item_row *row)
 void browser_items_enter(struct browser *b)
 {
 	const struct item_row *row = browser_items_selected(b);
-	if (!row || !select_section_of(b, row))
-		return;
+	if (row)
+		browser_open_item(b, row);
+}
+
+bool browser_open_item(struct browser *b, const struct item_row *row)
+{
+	if (!browser_open_section(b, row))
+		return false;
 	const struct section *s = browser_section(b);
 	int nth = 0;
 	for (int i = 0; s && i < row->ord && (size_t)i < s->nitems; i++)
@@ -206,6 +211,7 @@ void browser_items_enter(struct browser *b)
 	b->mode = MODE_BROWSE;
 	b->focus = PANE_SECTION;
 	b->pos[PANE_SECTION].top = 0;
+	return true;
 }
 
 char *browser_items_heading(const struct browser *b, const struct items_line *l)

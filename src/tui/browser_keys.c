@@ -205,6 +205,8 @@ char *browser_view_text(const struct browser *b, bool whole_report)
 	case MODE_ITEMS:
 		return browser_items_text(b);
 	case MODE_HISTORY: case MODE_COMPARE: return grids_text(b);
+	case MODE_MARKS: return browser_marks_text(b);
+	case MODE_BRIEF: return b->marks.brief ? xstrdup(b->marks.brief) : NULL;
 	default:
 		if (!b->report_id)
 			return NULL;
@@ -242,6 +244,10 @@ char *browser_view_name(const struct browser *b, bool whole_report)
 	case MODE_ITEMS:
 		add_name_part(&name, a ? a->short_name : "ecmr");
 		add_name_part(&name, "items");
+		break;
+	case MODE_MARKS: case MODE_BRIEF:
+		add_name_part(&name, "ecmr");
+		add_name_part(&name, b->mode == MODE_MARKS ? "marks" : "brief");
 		break;
 	default:
 		add_name_part(&name, a ? a->short_name : "ecmr");
@@ -282,7 +288,8 @@ static struct reaction give_view(struct browser *b, enum reaction_kind kind, boo
 	char *text = browser_view_text(b, whole_report);
 	if (!text) {
 		browser_notice(b, ROLE_NOTICE, "nothing to %s: no report selected",
-			       kind == REACT_PAGE ? "page" : kind == REACT_SAVE ? "save" : "pipe");
+			       kind == REACT_PAGE ? "page" : kind == REACT_SAVE ? "save" :
+			       kind == REACT_COPY ? "copy" : "pipe");
 		free(arg);
 		return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 	}
@@ -462,6 +469,8 @@ static struct reaction act(struct browser *b, enum action a)
 {
 	if (b->mode == MODE_ITEMS && items_act(b, a))
 		return (struct reaction){ REACT_DRAW, NULL };
+	if ((b->mode == MODE_MARKS || b->mode == MODE_BRIEF) && browser_marks_act(b, a))
+		return (struct reaction){ REACT_DRAW, NULL };
 	switch (a) {
 	case ACT_UP: move_by(b, -1); break;
 	case ACT_DOWN: move_by(b, 1); break;
@@ -509,6 +518,10 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_HISTORY: grids_open_history(b); break;
 	case ACT_COMPARE: grids_open_compare(b); break;
 	case ACT_GROUP: case ACT_GRID_TYPE: case ACT_SORT: break; /* the compare grid's own (grids.c) */
+	case ACT_MARK: browser_mark_toggle(b); break;
+	case ACT_MARKS: browser_marks_open(b); break;
+	case ACT_BRIEF: browser_brief_open(b); break;
+	case ACT_COPY: return give_view(b, REACT_COPY, false, NULL);
 	}
 	return (struct reaction){ REACT_DRAW, NULL };
 }
@@ -528,7 +541,8 @@ struct reaction browser_key(struct browser *b, int key)
 	if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE)
 		return grids_key(b, key);
 	unsigned ctx = b->mode == MODE_HELP ? CTX_HELP : b->mode == MODE_RESULTS ? CTX_RESULTS :
-		       b->mode == MODE_ITEMS ? CTX_ITEMS : CTX_BROWSE;
+		       b->mode == MODE_ITEMS ? CTX_ITEMS : b->mode == MODE_MARKS ? CTX_MARKS :
+		       b->mode == MODE_BRIEF ? CTX_BRIEF : CTX_BROWSE;
 	enum action a = key_action(key, ctx);
 	if (a != ACT_NONE && a != ACT_REDRAW)
 		b->message[0] = '\0';

@@ -58,7 +58,7 @@ const char *compare_group_name(enum compare_group g)
 {
 	static const char *const names[GROUP_COUNT] = {
 		[GROUP_NEIGHBOURS] = "statistical neighbours", [GROUP_REGION] = "region",
-		[GROUP_ALL] = "all authorities",
+		[GROUP_ALL] = "all authorities", [GROUP_MARKED] = "marked authorities",
 	};
 	return g < GROUP_COUNT ? names[g] : "";
 }
@@ -238,10 +238,13 @@ struct reaction grids_key(struct browser *b, int key)
 	case ACT_HISTORY: grids_open_history(b); break;
 	case ACT_COMPARE: grids_open_compare(b); break;
 	case ACT_HELP: b->mode = MODE_HELP; b->help_top = 0; break;
-	case ACT_PAGER: {
+	case ACT_PAGER: case ACT_COPY: {
 		char *text = browser_view_text(b, false);
-		return text ? (struct reaction){ REACT_PAGE, text } : (struct reaction){ REACT_DRAW, NULL };
+		return text ? (struct reaction){ a == ACT_COPY ? REACT_COPY : REACT_PAGE, text }
+			    : (struct reaction){ REACT_DRAW, NULL };
 	}
+	case ACT_MARKS: browser_marks_open(b); break;
+	case ACT_BRIEF: browser_brief_open(b); break;
 	case ACT_RELOAD:
 		if (b->index_replaced || db_replaced(b->db)) {
 			browser_reload(b);

@@ -41,7 +41,7 @@ static void add_id(int **ids, size_t *n, size_t *cap, int id)
 	(*ids)[(*n)++] = id;
 }
 
-/* The authorities of the grid: the selected one first, then its group in the group's order. */
+/* The authorities of the grid: the selected one first, then its group in the group's order (marked: those marked with m). */
 static int *group_ids(struct browser *b, const struct authority_row *a, size_t *n)
 {
 	int *ids = NULL;
@@ -59,7 +59,8 @@ static int *group_ids(struct browser *b, const struct authority_row *a, size_t *
 	}
 	for (size_t i = 0; i < b->nauthorities; i++) {
 		const struct authority_row *o = &b->authorities[i];
-		if (b->grids.group == GROUP_ALL || (*a->region && strcmp(o->region, a->region) == 0))
+		if (b->grids.group == GROUP_MARKED ? browser_authority_marked(b, o) :
+		    b->grids.group == GROUP_ALL || (*a->region && strcmp(o->region, a->region) == 0))
 			add_id(&ids, n, &cap, o->id);
 	}
 	return ids;
@@ -271,7 +272,9 @@ void compare_build(struct browser *b)
 	load_type_grades(b);
 	size_t n;
 	int *ids = group_ids(b, a, &n);
-	if (n == 1 && g->group != GROUP_ALL)
+	if (n == 1 && g->group == GROUP_MARKED)
+		browser_notice(b, ROLE_NOTICE, "no other authority is marked (m in the authorities list); c: the next group");
+	else if (n == 1 && g->group != GROUP_ALL)
 		browser_notice(b, ROLE_NOTICE, "the index holds none of %s's %s; c: the next group", a->short_name,
 			       g->group == GROUP_NEIGHBOURS ? "statistical neighbours" : "region");
 	struct pick p;

@@ -87,7 +87,8 @@ static void draw_list(const struct browser *b, struct grid *g, struct rect r, en
 static void authority_row(const struct browser *b, int i, struct list_row *row)
 {
 	const struct authority_row *a = &b->authorities[b->shown[i]];
-	snprintf(row->text, sizeof row->text, "%s", a->short_name);
+	/* a marked row starts with '*' (unmarked rows keep their place) */
+	snprintf(row->text, sizeof row->text, "%s%s", browser_authority_marked(b, a) ? "* " : "", a->short_name);
 	row->judgement = a->latest_overall;
 }
 
@@ -118,7 +119,7 @@ static void section_row(const struct browser *b, int i, struct list_row *row)
 	const char *name = label && strcmp(s->key, "text") != 0 ? label : s->heading && s->heading[0] ? s->heading : s->key;
 	const char *scope = strcmp(s->scope, "looked-after") == 0 ? "LAC: " :
 			    strcmp(s->scope, "safeguarding") == 0 ? "SG: " : "";
-	snprintf(row->text, sizeof row->text, "%s%s", scope, name);
+	snprintf(row->text, sizeof row->text, "%s%s%s", browser_section_marked(b, s) ? "* " : "", scope, name);
 	row->judgement = s->judgement;
 }
 

@@ -101,6 +101,8 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 	} else if (b->mode == MODE_ITEMS) {
 		const struct authority_row *a = browser_authority(b);
 		sb_addf(&s, "%s%s%sitems", sep, a ? a->short_name : "", sep);
+	} else if (b->mode == MODE_MARKS || b->mode == MODE_BRIEF) {
+		sb_addf(&s, "%s%s", sep, b->mode == MODE_MARKS ? "marks" : "brief");
 	} else if (grids_current(b)) {
 		const struct authority_row *a = browser_authority(b);
 		char *crumb = grids_crumb(b);
@@ -162,6 +164,8 @@ static const struct {
 	{ MODE_ITEMS, "Enter:open  v:group  + - >:kinds  1-5:outcome  [ ]:report  q:back" },
 	{ MODE_HISTORY, "arrows:move  Enter:open  C:compare  p:pager  ?:help  q:back" },
 	{ MODE_COMPARE, "Enter:open  c:group  [ ]:year  t:type  o:sort  H:history  q:back" },
+	{ MODE_MARKS, "Enter:go to  m d:unmark  B:brief  y:copy  s:save  q:back" },
+	{ MODE_BRIEF, "y:copy  s:save  |:pipe  p:pager  M:marks  q:back" },
 };
 
 static void draw_hints(const struct browser *b, struct grid *g, int y)
@@ -237,6 +241,10 @@ static struct screen_facts measure(struct view *v, const struct browser *b, cons
 	} else if (b->mode == MODE_ITEMS) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.items_rows = (body.h - 1) / 2; /* two rows a line: an item's text, then where it stands */
+	} else if (b->mode == MODE_MARKS || b->mode == MODE_BRIEF) {
+		memset(v->pane_w, 0, sizeof v->pane_w);
+		f.marks_rows = (body.h - 1) / 2; /* two rows a mark */
+		f.brief_rows = body.h - 1;
 	} else if (b->mode == MODE_HELP) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.help_lines = view_help_lines(b);
@@ -271,6 +279,10 @@ static void paint(const struct view *v, const struct browser *b, struct grid *g)
 		view_results_draw(b, g, body);
 	} else if (b->mode == MODE_ITEMS) {
 		view_items_draw(b, g, body);
+	} else if (b->mode == MODE_MARKS) {
+		view_marks_draw(b, g, body);
+	} else if (b->mode == MODE_BRIEF) {
+		view_brief_draw(b, g, body);
 	} else if (b->mode == MODE_HELP) {
 		view_help_draw(b, g, body);
 	} else if (grids_current(b)) {

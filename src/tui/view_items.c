@@ -49,6 +49,8 @@ static void draw_item(const struct browser *b, struct grid *g, struct rect r, in
 	if (sel)
 		grid_put(g, y, r.x, 1, ">", role);
 	grid_put(g, y, r.x + 1, 1, marker, role);
+	if (browser_item_marked(b, row))
+		grid_put(g, y, r.x + 2, 1, "*", role);
 	grid_put(g, y, r.x + 3, r.w - 3, row->text, role);
 	char *title = item_section_title(row);
 	const char *note = b->items.notes[l->row];

@@ -112,6 +112,8 @@ static int help_lines(const struct browser *b, struct grid *g, struct rect r, bo
 		{ CTX_ITEMS, "In the items list" },
 		{ CTX_HISTORY, "In the history grid" },
 		{ CTX_COMPARE, "In the compare grid" },
+		{ CTX_MARKS, "In the marks list" },
+		{ CTX_BRIEF, "In the brief" },
 	};
 	int line = 0, y0 = r.y + 1 - b->help_top;
 #define HELP_LINE(text, role, col) do { if (draw && y0 + line > r.y && y0 + line < r.y + r.h) \

@@ -20,10 +20,11 @@ run_script() {
     db=$TESTS_OUT/screens-$(echo "$data" | tr -c 'a-z0-9\n' -).db
     [ -s "$db" ] || "$ECMR" index -q -o "$db" "$REPO/$data" 2>> "$TESTS_OUT/screens-index.err"
   fi
-  rm -rf "$out"; mkdir -p "$out"
-  # a clean environment: only what the script asks for
+  rm -rf "$out" "$TESTS_OUT/state/$1"; mkdir -p "$out"
+  # a clean environment: only what the script asks for, and marks of its own
+  # (each script starts with none, whatever the scripts before it marked)
   # shellcheck disable=SC2086
-  env -i PATH="$PATH" HOME="$TESTS_OUT" PAGER=cat $envs \
+  env -i PATH="$PATH" HOME="$TESTS_OUT" PAGER=cat XDG_STATE_HOME="$TESTS_OUT/state/$1" $envs \
     "$ECMR" browse -i "$db" --headless "$script" --dump-dir "$out" $args \
     > "$out/stdout" 2> "$out/stderr"
 }
