@@ -28,6 +28,7 @@ struct item_row {
 	long long strength_id;    /* an area for improvement: a later report's strength on the same
 				     subject (its id), 0 none */
 	int strength_year;        /* that strength's report year */
+	int paragraph;         /* the paragraph number the report prints before the item, 0 if none */
 };
 
 #endif
