@@ -567,10 +567,10 @@ static size_t parse_cites(const char *t, int **v)
 }
 
 /*
- * S's citations from its para_nums and para_pages columns.  They are kept
- * only when they count one per paragraph of S's text, as the writer made
- * them: a crafted or damaged file gets none rather than numbers beside
- * the wrong paragraphs.
+ * S's citations from its para_nums and para_pages columns (schema 4).
+ * They are kept only when they count one per paragraph of S's text, as
+ * the writer made them: a crafted or damaged file gets none rather than
+ * numbers beside the wrong paragraphs.
  */
 static void load_cites(struct section *s, const char *nums, const char *pages)
 {
@@ -579,7 +579,8 @@ static void load_cites(struct section *s, const char *nums, const char *pages)
 		paras++;
 	int *num, *page;
 	size_t nn = parse_cites(nums, &num), np = parse_cites(pages, &page);
-	if ((nn == paras || nn == 0) && (np == paras || np == 0) && (nn || np))
+	/* "" is every paragraph without one: known, and none */
+	if ((nn == paras || nn == 0) && (np == paras || np == 0))
 		section_set_citations(s, nn ? num : NULL, np ? page : NULL, paras);
 	free(num);
 	free(page);
