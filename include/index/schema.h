@@ -13,8 +13,17 @@
  * sections and items themselves, whose ids are one sequence (index.c).
  * 3: "search" stems English words (porter), and "search_exact", over the
  * same rows, keeps them as written, for phrases and prefixes.
+ * 4: citations: section.para_nums and section.para_pages hold each
+ * paragraph's printed number and page, item.paragraph and item.page the
+ * item's; older schemas have none, and read as none.
+ *
+ * The citations columns of a section hold one decimal number per
+ * paragraph of its text, in order, separated by single spaces ("0 15
+ * 16"), 0 for none; "" when every one is 0.  Text, not a table of their
+ * own: they are read only with their section, and a section has a few
+ * dozen paragraphs.
  */
-#define INDEX_SCHEMA_VERSION 3
+#define INDEX_SCHEMA_VERSION 4
 
 /*
  * The search tables (what follows "USING ") and the view they read the

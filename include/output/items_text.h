@@ -21,6 +21,13 @@ const char *item_kind_label(enum item_kind k);
 char *item_section_title(const struct item_row *row);
 
 /*
+ * The title of ROW's section with the paragraph the item stands in, as a
+ * reader cites it: "Safeguarding, para 15"; the title alone when the
+ * report numbers no paragraph there.  Malloc'd.
+ */
+char *item_cited_title(const struct item_row *row);
+
+/*
  * The years of the reports that raised ROWS[I]'s subject again (its
  * repeat group among ROWS[0..N)), distinct and ascending, into YEARS (at
  * most CAP); returns how many, 0 when ROWS[I] is in no group of two or

@@ -16,6 +16,12 @@
  * before it, text is made display-safe before it is wrapped (what is
  * wrapped is what is printed), and nothing is highlighted.  The pane keeps
  * a two-column gutter for the markers.
+ *
+ * Paragraphs the report numbers ("15.") keep their numbers, so that a
+ * reader can cite them: the text is indented by a margin just wide enough
+ * for the widest number, which stands right-aligned in it on the
+ * paragraph's first line (dimmed in the pane).  A section whose report
+ * numbers nothing has no margin.
  */
 #ifndef ECMR_SECTION_LAYOUT_H
 #define ECMR_SECTION_LAYOUT_H
@@ -52,6 +58,8 @@ struct layout_line {
 				     two columns before the text, inside them) */
 	int hl_start, hl_end;     /* bytes of TEXT the report also lists as an item; -1: none */
 	enum layout_kind hl_kind; /* LK_STRENGTH or LK_IMPROVEMENT */
+	int number;               /* LK_TEXT: the number the report printed before the paragraph this
+				     line opens ("15."), shown in the margin; 0 none */
 };
 
 struct section_layout {
@@ -59,6 +67,8 @@ struct section_layout {
 	size_t n, cap;
 	size_t items_first; /* first line after the title, judgement and note */
 	size_t text_first;  /* first line of the section's text (n when it has none) */
+	int margin;         /* columns of the text lines' indent that hold paragraph numbers, the
+			       widest number and a space; 0 when the section numbers none */
 };
 
 /*

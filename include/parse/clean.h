@@ -32,6 +32,18 @@ bool is_bullet_line(const char *line, const char **rest);
 /* Does the text start with a paragraph number such as "12. " (after optional spaces)? */
 bool starts_with_paragraph_number(const char *s);
 
+/* The number of a paragraph that starts with one ("12. The ..."), else 0. */
+int leading_paragraph_number(const char *s);
+
+/* The number of a line that is only a paragraph number ("12."), as later reports print them, else 0. */
+int lone_paragraph_number(const char *s);
+
+/*
+ * The first paragraph number the extraction moved into the sentence ("are
+ * 58. outstanding": 58), the one clean_paragraph removes, else 0.
+ */
+int displaced_paragraph_number(const char *s);
+
 /* Strip HTML tags and decode the common entities; returns a malloc'd string. */
 char *strip_html(const char *s);
 

@@ -62,6 +62,15 @@ struct item {
 	char *text;       /* one clean sentence */
 	char *timeframe;  /* "within three months", or NULL */
 	char *actor;      /* "the local partnership", or NULL */
+	/*
+	 * Where to cite it: the number the report prints before the paragraph
+	 * the item stands in (the last numbered paragraph of its section above
+	 * it: "18. In order to improve ... should:" over its list), and the page
+	 * its line is on.  0 when the report prints none / has no page breaks.
+	 * Numbers, not text, so an item reads the same whether cited or not.
+	 */
+	int paragraph;
+	int page;
 };
 
 struct section {
@@ -74,6 +83,19 @@ struct section {
 	enum judgement_source source;
 	char *text;       /* cleaned text; paragraphs separated by "\n" */
 	int line;         /* line of the heading in the input, 1-based; 0 if none */
+	/*
+	 * Citations, one entry per paragraph of TEXT, in order (NPARAS of them,
+	 * 0 when TEXT is empty): the number the report printed before the
+	 * paragraph ("15."), taken out of TEXT, and the page it starts on.  0
+	 * where it has none (a table row, an unnumbered paragraph; every page 0
+	 * when the input has no form feeds).  Kept beside TEXT rather than in
+	 * it so that TEXT stays the report's words (what search indexes, what
+	 * wraps) and older readers of TEXT see no change; NULL arrays with
+	 * NPARAS 0 mean "not known" (an index written before schema 4).
+	 */
+	int *para_num;
+	int *para_page;
+	size_t nparas;
 	struct item *items;
 	size_t nitems, items_cap;
 };
@@ -130,6 +152,14 @@ const char *report_date(const struct report *r, const char *kind); /* NULL if ab
  * (its end, else its start).  NULL when the report states none.
  */
 const char *report_main_date(const struct report *r);
+/*
+ * The printed number and page of paragraph I of S's text (0 when it has
+ * none or they are not known).
+ */
+int section_para_num(const struct section *s, size_t i);
+int section_para_page(const struct section *s, size_t i);
+/* Set S's citations to the NPARAS numbers and pages given (copied; either may be NULL: all 0). */
+void section_set_citations(struct section *s, const int *num, const int *page, size_t nparas);
 /* The first section with this key and scope (scope NULL matches any). */
 struct section *report_find_section(const struct report *r, const char *key, const char *scope);
 

@@ -139,32 +139,32 @@ static const struct known_object {
 	bool optional;         /* older indexes may lack it (readers cope) */
 	const char *sql;       /* OBJ_FTS5: the text after "USING "; OBJ_VIEW: the statement (spacing aside) */
 } known_objects[] = {
-	{ "meta", OBJ_TABLE, 1, 3, true }, /* checked first; without it, not an index (open_error) */
-	{ "authority", OBJ_TABLE, 1, 3 },
-	{ "report", OBJ_TABLE, 1, 3 },
-	{ "report_date", OBJ_TABLE, 1, 3 },
-	{ "section", OBJ_TABLE, 1, 3 },
-	{ "item", OBJ_TABLE, 1, 3 },
-	{ "authority_summary", OBJ_TABLE, 1, 3, true },
-	{ "report_by_authority", OBJ_INDEX, 1, 3, true },
-	{ "section_by_report", OBJ_INDEX, 1, 3, true },
-	{ "item_by_section", OBJ_INDEX, 1, 3, true },
+	{ "meta", OBJ_TABLE, 1, 4, true }, /* checked first; without it, not an index (open_error) */
+	{ "authority", OBJ_TABLE, 1, 4 },
+	{ "report", OBJ_TABLE, 1, 4 },
+	{ "report_date", OBJ_TABLE, 1, 4 },
+	{ "section", OBJ_TABLE, 1, 4 },
+	{ "item", OBJ_TABLE, 1, 4 },
+	{ "authority_summary", OBJ_TABLE, 1, 4, true },
+	{ "report_by_authority", OBJ_INDEX, 1, 4, true },
+	{ "section_by_report", OBJ_INDEX, 1, 4, true },
+	{ "item_by_section", OBJ_INDEX, 1, 4, true },
 	{ "search", OBJ_FTS5, 1, 1, false,
 	  "fts5(body, section_id UNINDEXED, item_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')" },
 	{ "search", OBJ_FTS5, 2, 2, false, INDEX_SEARCH_FTS5_V2 },
-	{ "search", OBJ_FTS5, 3, 3, false, INDEX_SEARCH_FTS5 },
-	{ "search_exact", OBJ_FTS5, 3, 3, false, INDEX_SEARCH_EXACT_FTS5 },
-	{ "search_text", OBJ_VIEW, 2, 3, false, INDEX_SEARCH_VIEW },
+	{ "search", OBJ_FTS5, 3, 4, false, INDEX_SEARCH_FTS5 },
+	{ "search_exact", OBJ_FTS5, 3, 4, false, INDEX_SEARCH_EXACT_FTS5 },
+	{ "search_text", OBJ_VIEW, 2, 4, false, INDEX_SEARCH_VIEW },
 	/* FTS5's own tables behind the search table */
-	{ "search_data", OBJ_TABLE, 1, 3 },
-	{ "search_idx", OBJ_TABLE, 1, 3 },
-	{ "search_config", OBJ_TABLE, 1, 3 },
-	{ "search_docsize", OBJ_TABLE, 1, 3 },
+	{ "search_data", OBJ_TABLE, 1, 4 },
+	{ "search_idx", OBJ_TABLE, 1, 4 },
+	{ "search_config", OBJ_TABLE, 1, 4 },
+	{ "search_docsize", OBJ_TABLE, 1, 4 },
 	{ "search_content", OBJ_TABLE, 1, 1 },
-	{ "search_exact_data", OBJ_TABLE, 3, 3 },
-	{ "search_exact_idx", OBJ_TABLE, 3, 3 },
-	{ "search_exact_config", OBJ_TABLE, 3, 3 },
-	{ "search_exact_docsize", OBJ_TABLE, 3, 3 },
+	{ "search_exact_data", OBJ_TABLE, 3, 4 },
+	{ "search_exact_idx", OBJ_TABLE, 3, 4 },
+	{ "search_exact_config", OBJ_TABLE, 3, 4 },
+	{ "search_exact_docsize", OBJ_TABLE, 3, 4 },
 };
 
 /* What a row of sqlite_master of TYPE with SQL is, as a known_object kind (-1: something else). */
@@ -553,6 +553,56 @@ int db_report_authority(struct db *db, int report_id)
 	return id;
 }
 
+/* The sections of a report with their items, in order; MORE: more columns (schema 4's citations). */
+#define SECTIONS_SQL(more) "SELECT s.key, s.scope, s.heading, s.judgement, s.grade_raw, s.scale," \
+	" s.judgement_source, s.line, s.text, i.kind, i.text, i.timeframe, i.actor, s.id" more \
+	" FROM section s LEFT JOIN item i ON i.section_id = s.id WHERE s.report_id = ?1 ORDER BY s.ord, i.ord"
+
+/* A paragraph number or page as stored: one out of range (a crafted file) is none. */
+static int citation_int(long long v)
+{
+	return v > 0 && v < 100000 ? (int)v : 0;
+}
+
+/* The numbers of a citations column (schema.h) into *V (malloc'd); returns how many. */
+static size_t parse_cites(const char *t, int **v)
+{
+	size_t n = 0, cap = 0;
+	*v = NULL;
+	while (t && *t) {
+		char *end;
+		long long x = strtoll(t, &end, 10);
+		if (end == t)
+			break; /* not a number: the rest is ignored */
+		ARRAY_RESERVE(*v, n, cap);
+		(*v)[n++] = citation_int(x);
+		t = end;
+		while (*t == ' ')
+			t++;
+	}
+	return n;
+}
+
+/*
+ * S's citations from its para_nums and para_pages columns (schema 4).
+ * They are kept only when they count one per paragraph of S's text, as
+ * the writer made them: a crafted or damaged file gets none rather than
+ * numbers beside the wrong paragraphs.
+ */
+static void load_cites(struct section *s, const char *nums, const char *pages)
+{
+	size_t paras = *s->text ? 1 : 0;
+	for (const char *p = s->text; (p = strchr(p, '\n')) != NULL; p++)
+		paras++;
+	int *num, *page;
+	size_t nn = parse_cites(nums, &num), np = parse_cites(pages, &page);
+	/* "" is every paragraph without one: known, and none */
+	if ((nn == paras || nn == 0) && (np == paras || np == 0))
+		section_set_citations(s, nn ? num : NULL, np ? page : NULL, paras);
+	free(num);
+	free(page);
+}
+
 int db_load_report(struct db *db, int report_id, struct report *r)
 {
 	memset(r, 0, sizeof *r);
@@ -604,10 +654,9 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 		return -1;
 	}
 
-	q = prepare(db, "SELECT s.key, s.scope, s.heading, s.judgement, s.grade_raw, s.scale, s.judgement_source,"
-			" s.line, s.text, i.kind, i.text, i.timeframe, i.actor, s.id"
-			" FROM section s LEFT JOIN item i ON i.section_id = s.id"
-			" WHERE s.report_id = ?1 ORDER BY s.ord, i.ord");
+	/* schema 4 on: the citations too (columns 14-17) */
+	q = prepare(db, db->schema >= 4 ? SECTIONS_SQL(", s.para_nums, s.para_pages, i.paragraph, i.page")
+					: SECTIONS_SQL(""));
 	if (!q) {
 		report_free(r);
 		return -1;
@@ -627,12 +676,21 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 			s->source = source_from_name((const char *)sqlite3_column_text(q, 6));
 			free(s->text);
 			s->text = col_dup(q, 8);
+			if (db->schema >= 4)
+				load_cites(s, (const char *)sqlite3_column_text(q, 14),
+					   (const char *)sqlite3_column_text(q, 15));
 			last_section = sid;
 		}
-		if (sqlite3_column_type(q, 9) != SQLITE_NULL)
-			section_add_item(s, item_kind_from_name((const char *)sqlite3_column_text(q, 9)),
-					 (const char *)sqlite3_column_text(q, 10),
-					 (const char *)sqlite3_column_text(q, 11), (const char *)sqlite3_column_text(q, 12));
+		if (sqlite3_column_type(q, 9) != SQLITE_NULL) {
+			struct item *it = section_add_item(s, item_kind_from_name((const char *)sqlite3_column_text(q, 9)),
+							   (const char *)sqlite3_column_text(q, 10),
+							   (const char *)sqlite3_column_text(q, 11),
+							   (const char *)sqlite3_column_text(q, 12));
+			if (db->schema >= 4) {
+				it->paragraph = citation_int(sqlite3_column_int64(q, 16));
+				it->page = citation_int(sqlite3_column_int64(q, 17));
+			}
+		}
 	}
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE) {
@@ -641,6 +699,15 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	}
 	return 0;
 }
+
+/* Schema 3's hits query, which schema 4 keeps. */
+#define SEARCH_SQL_3 "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading," \
+	" %1$s.rowid, i.id, i.kind" \
+	" FROM %1$s LEFT JOIN item i ON i.id = %1$s.rowid" \
+	" JOIN section s ON s.id = coalesce(i.section_id, %1$s.rowid) JOIN report r ON r.id = s.report_id" \
+	" LEFT JOIN authority a ON a.id = r.authority_id" \
+	" WHERE %1$s MATCH ?1 AND (?3 = '' OR %1$s.rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?3))" \
+	" LIMIT ?2"
 
 /* The hits query for each index schema (db_open admits 1 to INDEX_SCHEMA_VERSION); %s the table. */
 static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
@@ -658,13 +725,9 @@ static const char *const search_sql[INDEX_SCHEMA_VERSION + 1] = {
 	" LEFT JOIN authority a ON a.id = r.authority_id"
 	" WHERE search MATCH ?1 LIMIT ?2",
 	/* schema 3: as 2, from the stemmed table or the exact one, and what the other must also match */
-	[3] = "SELECT s.report_id, s.id, coalesce(a.short_name, ''), r.year, r.type, s.key, s.scope, s.heading,"
-	" %1$s.rowid, i.id, i.kind"
-	" FROM %1$s LEFT JOIN item i ON i.id = %1$s.rowid"
-	" JOIN section s ON s.id = coalesce(i.section_id, %1$s.rowid) JOIN report r ON r.id = s.report_id"
-	" LEFT JOIN authority a ON a.id = r.authority_id"
-	" WHERE %1$s MATCH ?1 AND (?3 = '' OR %1$s.rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?3))"
-	" LIMIT ?2",
+	[3] = SEARCH_SQL_3,
+	/* schema 4: as 3 (it added citations to sections and items) */
+	[4] = SEARCH_SQL_3,
 };
 
 bool db_search_stems(const struct db *db)

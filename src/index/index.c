@@ -33,9 +33,12 @@ static const char *const schema[] = {
 	" PRIMARY KEY(report_id, kind)) WITHOUT ROWID",
 	"CREATE TABLE section(id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL, ord INTEGER NOT NULL,"
 	" key TEXT NOT NULL, scope TEXT NOT NULL, heading TEXT NOT NULL, judgement TEXT, grade_raw TEXT,"
-	" scale TEXT, judgement_source TEXT, line INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL)",
+	" scale TEXT, judgement_source TEXT, line INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,"
+	/* schema 4: each paragraph's printed number and page, as "0 15 16" (index_cites) */
+	" para_nums TEXT NOT NULL DEFAULT '', para_pages TEXT NOT NULL DEFAULT '')",
 	"CREATE TABLE item(id INTEGER PRIMARY KEY, section_id INTEGER NOT NULL, ord INTEGER NOT NULL,"
-	" kind TEXT NOT NULL, text TEXT NOT NULL, timeframe TEXT, actor TEXT)",
+	" kind TEXT NOT NULL, text TEXT NOT NULL, timeframe TEXT, actor TEXT,"
+	" paragraph INTEGER NOT NULL DEFAULT 0, page INTEGER NOT NULL DEFAULT 0)",
 	/*
 	 * The search index keeps no copy of the text: its rows are the
 	 * sections and items themselves, read through this view when a snippet
@@ -106,9 +109,10 @@ static const char *const stmt_sql[S_COUNT] = {
 		     " overall, main_date, warnings) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[S_DATE] = "INSERT OR IGNORE INTO report_date(report_id, kind, date) VALUES(?1, ?2, ?3)",
 	[S_SECTION] = "INSERT INTO section(report_id, ord, key, scope, heading, judgement, grade_raw, scale,"
-		      " judgement_source, line, text, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-	[S_ITEM] = "INSERT INTO item(section_id, ord, kind, text, timeframe, actor, id)"
-		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		      " judgement_source, line, text, id, para_nums, para_pages)"
+		      " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+	[S_ITEM] = "INSERT INTO item(section_id, ord, kind, text, timeframe, actor, id, paragraph, page)"
+		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[S_FTS] = "INSERT INTO search(rowid, body) VALUES(?1, ?2)",
 	[S_GROUP] = "INSERT INTO item_group(item_id, group_id, strength_id, strength_year) VALUES(?1, ?2, ?3, ?4)",
 	[S_FTS_EXACT] = "INSERT INTO search_exact(rowid, body) VALUES(?1, ?2)",
@@ -355,6 +359,23 @@ static void bind_text(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_null(st, i);
 }
 
+/*
+ * Bind the N ints V as the text "0 15 16" (schema.h: the citations
+ * columns), or "" when every one is 0: a section nothing can cite stores
+ * nothing.
+ */
+static void bind_ints(sqlite3_stmt *st, int i, const int *v, size_t n)
+{
+	bool any = false;
+	for (size_t k = 0; k < n && !any; k++)
+		any = v[k] != 0;
+	struct strbuf b = {0};
+	for (size_t k = 0; any && k < n; k++)
+		sb_addf(&b, k ? " %d" : "%d", v[k]);
+	sqlite3_bind_text(st, i, sb_str(&b), -1, SQLITE_TRANSIENT);
+	sb_free(&b);
+}
+
 /* Run a prepared insert; returns 0 or -1 with *ERR. */
 static int step(struct index_writer *w, sqlite3_stmt *st, char **err)
 {
@@ -483,6 +504,8 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 		bind_text(ss, 11, s->text);
 		long long sid = w->next_id++;
 		sqlite3_bind_int64(ss, 12, sid);
+		bind_ints(ss, 13, s->para_num, s->nparas);
+		bind_ints(ss, 14, s->para_page, s->nparas);
 		if (step(w, ss, err) != 0)
 			return -1;
 		if (*s->text && add_search_row(w, sid, s->text, err) != 0)
@@ -498,6 +521,8 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 			bind_text(is, 6, it->actor);
 			long long iid = w->next_id++;
 			sqlite3_bind_int64(is, 7, iid);
+			sqlite3_bind_int(is, 8, it->paragraph);
+			sqlite3_bind_int(is, 9, it->page);
 			if (step(w, is, err) != 0)
 				return -1;
 			if (add_search_row(w, iid, it->text, err) != 0)

@@ -20,11 +20,21 @@
 #define ITEMS_ORDER \
 	" WHERE r.authority_id = ?1 ORDER BY r.year, r.main_date, r.type, r.source, s.ord, i.ord"
 
-static const char items_sql[] =
-	ITEMS_SELECT "0, 0, 0" ITEMS_FROM ITEMS_ORDER;
-static const char items_grouped_sql[] =
-	ITEMS_SELECT "coalesce(g.group_id, 0), coalesce(g.strength_id, 0), coalesce(g.strength_year, 0)"
-	ITEMS_FROM " LEFT JOIN item_group g ON g.item_id = i.id" ITEMS_ORDER;
+/* The repeats' columns and join, by whether the index has them. */
+#define ITEMS_NO_GROUPS "0, 0, 0"
+#define ITEMS_GROUPS "coalesce(g.group_id, 0), coalesce(g.strength_id, 0), coalesce(g.strength_year, 0)"
+#define ITEMS_GROUPS_JOIN " LEFT JOIN item_group g ON g.item_id = i.id"
+/* The paragraph an item stands in (column 18): schema 4 on, else none. */
+#define ITEMS_PARAGRAPH ", i.paragraph"
+#define ITEMS_NO_PARAGRAPH ", 0"
+
+/* The query, for an index with or without the repeats (GROUPS) and the citations (CITES). */
+static const char *const items_sql[2][2] = {
+	{ ITEMS_SELECT ITEMS_NO_GROUPS ITEMS_NO_PARAGRAPH ITEMS_FROM ITEMS_ORDER,
+	  ITEMS_SELECT ITEMS_NO_GROUPS ITEMS_PARAGRAPH ITEMS_FROM ITEMS_ORDER },
+	{ ITEMS_SELECT ITEMS_GROUPS ITEMS_NO_PARAGRAPH ITEMS_FROM ITEMS_GROUPS_JOIN ITEMS_ORDER,
+	  ITEMS_SELECT ITEMS_GROUPS ITEMS_PARAGRAPH ITEMS_FROM ITEMS_GROUPS_JOIN ITEMS_ORDER },
+};
 
 static char *text_col(sqlite3_stmt *q, int i)
 {
@@ -53,6 +63,8 @@ static void read_row(sqlite3_stmt *q, struct item_row *row)
 	row->group = sqlite3_column_int64(q, 15);
 	row->strength_id = sqlite3_column_int64(q, 16);
 	row->strength_year = sqlite3_column_int(q, 17);
+	int para = sqlite3_column_int(q, 18);
+	row->paragraph = para > 0 && para < 100000 ? para : 0; /* a crafted file's nonsense is none */
 }
 
 int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)
@@ -60,7 +72,7 @@ int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)
 	*rows = NULL;
 	*n = 0;
 	sqlite3_stmt *q = NULL;
-	const char *sql = db_has_item_groups(db) ? items_grouped_sql : items_sql;
+	const char *sql = items_sql[db_has_item_groups(db)][db_schema(db) >= 4];
 	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &q, NULL) != SQLITE_OK) {
 		sqlite3_finalize(q);
 		return -1;

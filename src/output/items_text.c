@@ -22,6 +22,16 @@ char *item_section_title(const struct item_row *row)
 	return section_text_title(&s);
 }
 
+char *item_cited_title(const struct item_row *row)
+{
+	char *title = item_section_title(row);
+	if (!row->paragraph)
+		return title;
+	char *cited = xasprintf("%s, para %d", title, row->paragraph);
+	free(title);
+	return cited;
+}
+
 size_t items_group_years(const struct item_row *rows, size_t n, size_t i, int *years, size_t cap)
 {
 	if (!rows[i].group)

@@ -63,6 +63,34 @@ void report_print_outline(const struct report *r, FILE *out)
 	}
 }
 
+/* KEY: V, or null when V is 0 (a number or page the report does not give). */
+static void kv_int_or_null(struct json *j, const char *key, int v)
+{
+	json_key(j, key);
+	if (v)
+		json_int(j, v);
+	else
+		json_null(j);
+}
+
+/*
+ * "paragraphs": one object per paragraph of S's text, in order, with the
+ * number the report printed before it and the page it starts on (null:
+ * none, or not known).
+ */
+static void write_paragraphs(const struct section *s, struct json *j)
+{
+	json_key(j, "paragraphs");
+	json_begin_array(j);
+	for (size_t i = 0; i < s->nparas; i++) {
+		json_begin_object(j);
+		kv_int_or_null(j, "number", section_para_num(s, i));
+		kv_int_or_null(j, "page", section_para_page(s, i));
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
 void report_write_json(const struct report *r, struct json *j)
 {
 	json_begin_object(j);
@@ -107,9 +135,12 @@ void report_write_json(const struct report *r, struct json *j)
 			json_kv_string(j, "text", it->text);
 			json_kv_string(j, "timeframe", it->timeframe);
 			json_kv_string(j, "actor", it->actor);
+			kv_int_or_null(j, "paragraph", it->paragraph);
+			kv_int_or_null(j, "page", it->page);
 			json_end_object(j);
 		}
 		json_end_array(j);
+		write_paragraphs(s, j);
 		json_end_object(j);
 	}
 	json_end_array(j);

@@ -48,6 +48,7 @@ struct builder {
 	const char *para;
 	const struct highlight *hl;
 	size_t nhl;
+	int number; /* ... and the number the report printed before it, 0 none */
 };
 
 static struct layout_line *add_line(struct builder *bd, const char *s, size_t n, enum layout_kind kind,
@@ -247,7 +248,9 @@ static size_t find_highlights(const struct section *s, const char *para, struct 
 static void emit_text(void *ctx, const char *start, const char *end)
 {
 	struct builder *bd = ctx;
-	struct layout_line *l = add_line(bd, start, (size_t)(end - start), LK_TEXT, ' ', 0);
+	struct layout_line *l = add_line(bd, start, (size_t)(end - start), LK_TEXT, ' ', bd->out->margin);
+	l->number = bd->continuation ? 0 : bd->number;
+	bd->continuation = true;
 	size_t s = (size_t)(start - bd->para), e = (size_t)(end - bd->para);
 	for (size_t i = 0; i < bd->nhl; i++) {
 		const struct highlight *h = &bd->hl[i];
@@ -261,13 +264,27 @@ static void emit_text(void *ctx, const char *start, const char *end)
 	}
 }
 
-static void add_paragraph(struct builder *bd, const struct section *s, const char *para)
+/* Paragraph PARA of S's text, numbered NUMBER by the report (0: not numbered). */
+static void add_paragraph(struct builder *bd, const struct section *s, const char *para, int number)
 {
 	struct highlight hl[64];
 	bd->para = para;
 	bd->hl = hl;
 	bd->nhl = bd->m->highlights ? find_highlights(s, para, hl, sizeof hl / sizeof hl[0]) : 0;
-	display_wrap(para, wrap_width(bd, 0), bd->ascii, emit_text, bd);
+	bd->number = number;
+	bd->continuation = false;
+	display_wrap(para, wrap_width(bd, bd->out->margin), bd->ascii, emit_text, bd);
+}
+
+/* The margin S's paragraph numbers need: the widest and a space; 0 when it has none. */
+static int number_margin(const struct section *s)
+{
+	int widest = 0;
+	for (size_t i = 0; i < s->nparas; i++) {
+		int n = section_para_num(s, i), w = n >= 1000 ? 5 : n >= 100 ? 4 : n >= 10 ? 3 : n > 0 ? 2 : 0;
+		widest = w > widest ? w : widest;
+	}
+	return widest;
 }
 
 static void add_text(struct builder *bd, const struct section *s)
@@ -275,14 +292,18 @@ static void add_text(struct builder *bd, const struct section *s)
 	if (!s->text || !s->text[0])
 		return;
 	add_blank(bd);
+	bd->out->margin = number_margin(s);
 	char *text = bd->m->safe_text ? display_string(s->text, bd->ascii, true) : xstrdup(s->text);
+	size_t para = 0;
 	for (char *p = text, *nl; p; p = nl ? nl + 1 : NULL) {
 		nl = strchr(p, '\n');
 		if (nl)
 			*nl = '\0';
+		/* paragraph PARA is the PARA-th line of the text, empty or not, as the citations count them */
+		int number = section_para_num(s, para++);
 		if (!*p)
 			continue;
-		add_paragraph(bd, s, p);
+		add_paragraph(bd, s, p, number);
 		if (nl && (bd->m->blank_after_each || nl[1]))
 			add_blank(bd);
 	}

@@ -94,6 +94,8 @@ static void add_section(struct strbuf *b, const struct section *s, int width, bo
 		const struct layout_line *l = &layout.lines[i];
 		if (l->marker != ' ')
 			sb_addf(b, "%*s%c ", l->indent >= 2 ? l->indent - 2 : 0, "", l->marker);
+		else if (l->number && l->indent >= 2)
+			sb_addf(b, "%*d ", l->indent - 1, l->number); /* the paragraph's number in the margin */
 		else
 			sb_addf(b, "%*s", l->indent, "");
 		sb_adds(b, l->text);

@@ -48,6 +48,17 @@ struct body {
 	struct strbuf para;      /* the paragraph being built */
 	bool para_bullet;
 	bool para_last;          /* the last line read went into PARA (not into an item) */
+	/* citations (body_cite.c) */
+	int *page_of;            /* the page each line (as ps->line) is on; NULL when the text has no form feeds */
+	size_t at;               /* the line being read */
+	int para_num, para_page; /* the printed number and page of the paragraph in PARA */
+	int num_last;            /* the last paragraph number taken */
+	int num_seen;            /* the last one met, taken or not */
+	int num_main;            /* while a numbering restarted at 1 runs, the one it interrupted; else 0 */
+	bool sec_numbered;       /* the current section has had a numbered paragraph */
+	int sec_num;             /* ... the latest: the one its items stand in */
+	size_t *stamped;         /* for each section, how many of its items have their citation */
+	size_t nstamped, stamped_cap;
 };
 
 /* A heading found in the body. */
@@ -75,6 +86,28 @@ void add_text_line(struct body *b, const char *line, bool block_start);
 /* Split LINE at TABs into at most MAX trimmed cells (empty ones kept, malloc'd). Returns the count. */
 int split_cells(const char *line, char **cells, int max);
 void free_cells(char **cells, int n);
+
+/* ---- body_cite.c: paragraph numbers and pages ---------------------------- */
+
+/* Work out which page each line is on (nothing when the text has no form feeds). */
+void cite_init(struct body *b);
+void cite_free(struct body *b);
+/* The page the line being read is on, 0 when not known. */
+int cite_page(const struct body *b);
+/* A new section: it has no numbered paragraph yet. */
+void cite_section(struct body *b);
+/*
+ * A paragraph starts with TEXT (after any bullet) at the line being read:
+ * note its page, and its number (its own "15. ", or one printed alone on
+ * a line just above it), when it fits the report's numbering.
+ */
+void cite_paragraph_start(struct body *b, const char *text);
+/* Does LINE start with the very next paragraph number of the report's numbering? */
+bool cite_number_due(const struct body *b, const char *line);
+/* The paragraph TEXT is finished: a number displaced into it counts when it is the next one due. */
+void cite_paragraph_end(struct body *b, const char *text);
+/* Give the items added since the last call the current paragraph's number and the current page. */
+void cite_items(struct body *b);
 
 /* ---- body_lists.c: lists of items --------------------------------------- */
 

@@ -20,6 +20,7 @@ int start_section(struct body *b, const char *key, const char *heading, int line
 	b->mode = MODE_TEXT;
 	b->fresh = true;
 	b->item_sec = -1;
+	cite_section(b);
 	return b->cur;
 }
 
@@ -31,7 +32,8 @@ void end_section(struct body *b)
 	b->annex = false;
 }
 
-void add_paragraph(struct body *b, const char *text, bool bullet)
+/* Add a whole paragraph, citable by CITE, to the current section (see add_paragraph). */
+static void add_cited(struct body *b, const char *text, bool bullet, struct para_cite cite)
 {
 	struct parser *ps = b->ps;
 	if (b->cur < 0) {
@@ -41,8 +43,13 @@ void add_paragraph(struct body *b, const char *text, bool bullet)
 		else
 			return;
 	}
-	section_add_paragraph(ps, b->cur, text, bullet);
+	section_add_cited_paragraph(ps, b->cur, text, bullet, cite);
 	b->fresh = false;
+}
+
+void add_paragraph(struct body *b, const char *text, bool bullet)
+{
+	add_cited(b, text, bullet, (struct para_cite){ 0, cite_page(b) });
 }
 
 void flush_paragraph(struct body *b)
@@ -53,7 +60,10 @@ void flush_paragraph(struct body *b)
 	char *text = sb_take(&b->para);
 	bool bullet = b->para_bullet;
 	b->para_bullet = false;
-	add_paragraph(b, text, bullet);
+	cite_paragraph_end(b, text);
+	struct para_cite cite = { b->para_num, b->para_page };
+	b->para_num = b->para_page = 0;
+	add_cited(b, text, bullet, cite);
 	free(text);
 }
 
@@ -113,12 +123,19 @@ void add_text_line(struct body *b, const char *line, bool block_start)
 	if (is_bullet_line(line, &rest)) {
 		flush_paragraph(b);
 		b->para_bullet = !b->dash_paragraphs && !starts_with_paragraph_number(rest);
+		cite_paragraph_start(b, rest);
 		sb_adds(&b->para, rest);
 		return;
 	}
-	/* a numbered paragraph after a finished sentence starts afresh, blank line or not */
-	if (block_start || !b->para.len || (starts_with_paragraph_number(line) && ends_sentence(b->para.s))) {
+	/*
+	 * a numbered paragraph after a finished sentence starts afresh, blank
+	 * line or not; so does the very next number of the report's numbering
+	 * after a line that is no sentence (a heading the body took for text)
+	 */
+	if (block_start || !b->para.len ||
+	    (starts_with_paragraph_number(line) && (ends_sentence(b->para.s) || cite_number_due(b, line)))) {
 		flush_paragraph(b);
+		cite_paragraph_start(b, line);
 		sb_adds(&b->para, line);
 		return;
 	}

@@ -205,27 +205,76 @@ static inline bool ascii_lower_letter(unsigned char c)
 }
 
 /*
- * Remove paragraph numbers the extraction moved into the middle of a
- * sentence: " 58. outstanding" -> " outstanding".  Only 1-3 digits followed
- * by ". " and a lowercase letter qualify, so "Key Stage 4. The" stays.
+ * Is there a paragraph number the extraction moved into the middle of a
+ * sentence at R (a space) of S: " 58. outstanding"?  Only 1-3 digits
+ * followed by ". " and a lowercase letter qualify, so "Key Stage 4. The"
+ * stays, and not after a comma or a digit.  Returns its digits (0: none).
  */
+static int displaced_at(const char *s, const char *r)
+{
+	if (*r != ' ' || !ascii_digit((unsigned char)r[1]))
+		return 0;
+	int d = 1;
+	while (ascii_digit((unsigned char)r[1 + d]))
+		d++;
+	if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && ascii_lower_letter((unsigned char)r[3 + d]) &&
+	    !(r > s && (r[-1] == ',' || ascii_digit((unsigned char)r[-1]))))
+		return d;
+	return 0;
+}
+
+/* Remove the displaced paragraph numbers displaced_at finds: " 58. outstanding" -> " outstanding". */
 static void drop_displaced_numbers(char *s)
 {
 	char *w = s;
 	for (char *r = s; *r;) {
-		if (*r == ' ' && ascii_digit((unsigned char)r[1])) {
-			int d = 1;
-			while (ascii_digit((unsigned char)r[1 + d]))
-				d++;
-			if (d <= 3 && r[1 + d] == '.' && r[2 + d] == ' ' && ascii_lower_letter((unsigned char)r[3 + d]) &&
-			    !(r > s && (r[-1] == ',' || ascii_digit((unsigned char)r[-1])))) {
-				r += 2 + d; /* keep the following space */
-				continue;
-			}
+		int d = displaced_at(s, r);
+		if (d) {
+			r += 2 + d; /* keep the following space */
+			continue;
 		}
 		*w++ = *r++;
 	}
 	*w = '\0';
+}
+
+int displaced_paragraph_number(const char *s)
+{
+	for (const char *r = s; *r; r++)
+		if (displaced_at(s, r))
+			return atoi(r + 1);
+	return 0;
+}
+
+int leading_paragraph_number(const char *s)
+{
+	if (starts_with_paragraph_number(s))
+		return atoi(s);
+	/* "25. **The contribution ...": emphasis after the number */
+	const char *p = s;
+	while (*p == ' ')
+		p++;
+	int d = 0;
+	while (ascii_digit((unsigned char)p[d]))
+		d++;
+	if (d >= 1 && d <= 3 && p[d] == '.' && p[d + 1] == ' ' && p[d + 2] == '*') {
+		const char *t = p + d + 2;
+		while (*t == '*')
+			t++;
+		if (isupper((unsigned char)*t))
+			return atoi(p);
+	}
+	return 0;
+}
+
+int lone_paragraph_number(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	int d = 0;
+	while (ascii_digit((unsigned char)s[d]))
+		d++;
+	return d >= 1 && d <= 3 && s[d] == '.' && !s[d + 1] ? atoi(s) : 0;
 }
 
 static char *clean_common(const char *s)

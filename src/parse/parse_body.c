@@ -302,8 +302,10 @@ static bool process_block(struct body *b, size_t *idx, int count)
 		bl.L[k] = ps->line[idx[k]];
 	for (int k = 0; k < count && bl.go_on && !bl.stop;) {
 		int used = 0;
+		b->at = idx[k];
 		for (size_t s = 0; !used; s++)
 			used = line_steps[s](b, &bl, k);
+		cite_items(b);
 		k += used;
 	}
 	flush_paragraph(b);
@@ -328,6 +330,7 @@ static void body_init(struct body *b, struct parser *ps)
 			dashed++;
 	}
 	b->dash_paragraphs = dashed >= 3;
+	cite_init(b);
 	if (ps->r->type == RT_SLAC && ps->r->title &&
 	    str_starts_ci(ps->r->title, "inspection of services for looked after children"))
 		b->scope = "looked-after";
@@ -343,8 +346,10 @@ static void body_init(struct body *b, struct parser *ps)
 /* An unrecognised text is full text: every block is paragraphs. */
 static void plain_block(struct body *b, size_t *idx, int count)
 {
-	for (int k = 0; k < count; k++)
+	for (int k = 0; k < count; k++) {
+		b->at = idx[k];
 		add_text_line(b, b->ps->line[idx[k]], k == 0);
+	}
 	flush_paragraph(b);
 }
 
@@ -379,4 +384,5 @@ void parse_body(struct parser *ps)
 	free(b.actor);
 	free(b.pair_key);
 	free(b.row_prefix);
+	cite_free(&b);
 }

@@ -34,6 +34,17 @@ struct pending_item {
 	int line;
 };
 
+/* Where a raw paragraph can be cited: its printed number and its page, 0 for none. */
+struct para_cite {
+	int num, page;
+};
+
+/* The citations of one section's raw paragraphs, one for each. */
+struct para_cites {
+	struct para_cite *v;
+	size_t n, cap;
+};
+
 struct parser {
 	struct report *r;
 	struct text_lines *tl;
@@ -49,6 +60,8 @@ struct parser {
 	struct strbuf *raw;
 	bool *judged;              /* may the section carry a judgement? */
 	size_t nraw, raw_cap, judged_cap;
+	struct para_cites *cites;  /* ... and each raw paragraph's citation, one set per section */
+	size_t cites_cap;
 
 	struct pending_judgement *pj;
 	size_t npj, pj_cap;
@@ -106,6 +119,10 @@ int section_open(struct parser *ps, const char *key, const char *scope, const ch
 
 /* Append one raw paragraph (a bullet first, with BULLET) to section SEC. */
 void section_add_paragraph(struct parser *ps, int sec, const char *text, bool bullet);
+
+/* As section_add_paragraph, for a paragraph the report numbers and/or whose page is known. */
+void section_add_cited_paragraph(struct parser *ps, int sec, const char *text, bool bullet,
+				 struct para_cite cite);
 
 /*
  * Hold a summary-table judgement for the section KEY in SCOPE until every

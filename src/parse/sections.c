@@ -26,20 +26,37 @@ int section_open(struct parser *ps, const char *key, const char *scope, const ch
 	report_add_section(ps->r, key, scope, heading, line);
 	ARRAY_RESERVE(ps->raw, ps->nraw, ps->raw_cap);
 	ARRAY_RESERVE(ps->judged, ps->nraw, ps->judged_cap);
+	ARRAY_RESERVE(ps->cites, ps->nraw, ps->cites_cap);
 	memset(&ps->raw[ps->nraw], 0, sizeof ps->raw[ps->nraw]);
+	memset(&ps->cites[ps->nraw], 0, sizeof ps->cites[ps->nraw]);
 	ps->judged[ps->nraw] = judged;
 	ps->nraw++;
 	return (int)ps->r->nsections - 1;
 }
 
-void section_add_paragraph(struct parser *ps, int sec, const char *text, bool bullet)
+void section_add_cited_paragraph(struct parser *ps, int sec, const char *text, bool bullet,
+				 struct para_cite cite)
 {
 	struct strbuf *raw = &ps->raw[sec];
+	struct para_cites *c = &ps->cites[sec];
+	/* a raw paragraph is one line of RAW: one citation for each "\n"-separated part */
+	size_t parts = 1;
+	for (const char *p = text; (p = strchr(p, '\n')) != NULL; p++)
+		parts++;
+	for (size_t k = 0; k < parts; k++) {
+		ARRAY_RESERVE(c->v, c->n, c->cap);
+		c->v[c->n++] = k ? (struct para_cite){ 0, cite.page } : cite;
+	}
 	if (raw->len)
 		sb_addc(raw, '\n');
 	if (bullet)
 		sb_adds(raw, "\xE2\x80\xA2 ");
 	sb_adds(raw, text);
+}
+
+void section_add_paragraph(struct parser *ps, int sec, const char *text, bool bullet)
+{
+	section_add_cited_paragraph(ps, sec, text, bullet, (struct para_cite){ 0, 0 });
 }
 
 void section_pend_judgement(struct parser *ps, char *key, const char *scope, char *label, const char *raw,
@@ -123,18 +140,44 @@ static bool continues_cut_paragraph(const char *prev, bool prev_bullet, const ch
 	       !strstr(prev, " | ") && strchr(prev, ' ') && strlen(prev) > 40;
 }
 
-/* Join paragraphs that a page break split mid-sentence, and clean each. */
-static char *finish_text(const char *raw)
+/* The citations of a section's finished paragraphs, growing with them. */
+struct cite_out {
+	int *num, *page;
+	size_t n, num_cap, page_cap;
+};
+
+/* Append paragraph PARA (BULLET) with citation CITE to OUT and CO. */
+static void put_cited(struct strbuf *out, struct cite_out *co, const char *para, bool bullet,
+		      struct para_cite cite)
+{
+	put_paragraph(out, para, bullet);
+	ARRAY_RESERVE(co->num, co->n, co->num_cap);
+	ARRAY_RESERVE(co->page, co->n, co->page_cap);
+	co->num[co->n] = cite.num;
+	co->page[co->n] = cite.page;
+	co->n++;
+}
+
+/*
+ * Join paragraphs that a page break split mid-sentence, and clean each,
+ * into S's text; S's citations follow the paragraphs (RAW's N citations
+ * CITES, one per line of RAW): a joined paragraph keeps its first half's,
+ * and a paragraph the report numbers is never joined to the one before.
+ */
+static void finish_text(struct section *s, const char *raw, const struct para_cite *cites, size_t n)
 {
 	struct strbuf out = {0};
+	struct cite_out co = {0};
 	char *prev = NULL;
 	bool prev_bullet = false;
+	struct para_cite prev_cite = {0};
 	const char *p = raw;
-	while (*p) {
+	for (size_t k = 0; *p; k++) {
 		const char *e = strchr(p, '\n');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		char *para = xstrndup(p, n);
-		p += n + (e ? 1 : 0);
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		struct para_cite cite = k < n ? cites[k] : (struct para_cite){0};
+		char *para = xstrndup(p, len);
+		p += len + (e ? 1 : 0);
 		bool bullet = strncmp(para, "\xE2\x80\xA2 ", 4) == 0;
 		char *c = clean_paragraph(bullet ? para + 4 : para);
 		free(para);
@@ -142,7 +185,7 @@ static char *finish_text(const char *raw)
 			free(c);
 			continue;
 		}
-		if (continues_cut_paragraph(prev, prev_bullet, c, bullet)) {
+		if (!cite.num && continues_cut_paragraph(prev, prev_bullet, c, bullet)) {
 			char *joined = xasprintf("%s%s%s", prev, wrap_joiner(prev, strlen(prev), c), c);
 			free(prev);
 			free(c);
@@ -150,15 +193,22 @@ static char *finish_text(const char *raw)
 			continue;
 		}
 		if (prev)
-			put_paragraph(&out, prev, prev_bullet);
+			put_cited(&out, &co, prev, prev_bullet, prev_cite);
 		free(prev);
 		prev = c;
 		prev_bullet = bullet;
+		prev_cite = cite;
 	}
 	if (prev)
-		put_paragraph(&out, prev, prev_bullet);
+		put_cited(&out, &co, prev, prev_bullet, prev_cite);
 	free(prev);
-	return sb_take(&out);
+	free(s->text);
+	s->text = sb_take(&out);
+	free(s->para_num);
+	free(s->para_page);
+	s->para_num = co.num;
+	s->para_page = co.page;
+	s->nparas = co.n;
 }
 
 /* Clean each item; split items that hold several run together. */
@@ -178,8 +228,12 @@ static void finish_items(struct section *s)
 			free(c);
 		}
 		for (int k = 0; k < np; k++) {
-			if (*parts[k] && !item_says_none(parts[k]))
-				section_add_item(s, old[i].kind, parts[k], old[i].timeframe, old[i].actor);
+			if (*parts[k] && !item_says_none(parts[k])) {
+				struct item *it = section_add_item(s, old[i].kind, parts[k], old[i].timeframe,
+								   old[i].actor);
+				it->paragraph = old[i].paragraph;
+				it->page = old[i].page;
+			}
 			free(parts[k]);
 		}
 		free(old[i].text);
@@ -265,6 +319,8 @@ static void drop_empty_sections(struct report *r)
 			free(s->grade_raw);
 			free(s->text);
 			free(s->items);
+			free(s->para_num);
+			free(s->para_page);
 			continue;
 		}
 		r->sections[keep++] = *s;
@@ -278,8 +334,10 @@ void finish_sections(struct parser *ps)
 	apply_pending(ps);
 	for (size_t i = 0; i < r->nsections; i++) {
 		struct section *s = &r->sections[i];
-		free(s->text);
-		s->text = finish_text(i < ps->nraw ? sb_str(&ps->raw[i]) : "");
+		if (i < ps->nraw)
+			finish_text(s, sb_str(&ps->raw[i]), ps->cites[i].v, ps->cites[i].n);
+		else
+			finish_text(s, "", NULL, 0);
 		finish_items(s);
 		if (s->judgement == J_NONE && i < ps->nraw && ps->judged[i])
 			judge_from_prose(s, s->text, false);
@@ -294,6 +352,9 @@ void sections_free(struct parser *ps)
 		sb_free(&ps->raw[i]);
 	free(ps->raw);
 	free(ps->judged);
+	for (size_t i = 0; i < ps->nraw; i++)
+		free(ps->cites[i].v);
+	free(ps->cites);
 	for (size_t i = 0; i < ps->npj; i++) {
 		free(ps->pj[i].key);
 		free(ps->pj[i].scope);

@@ -122,6 +122,8 @@ struct item *section_add_item(struct section *s, enum item_kind kind, const char
 	it->text = xstrdup(text);
 	it->timeframe = dup_or_null(timeframe);
 	it->actor = dup_or_null(actor);
+	it->paragraph = 0;
+	it->page = 0;
 	return it;
 }
 
@@ -191,6 +193,38 @@ static void section_free(struct section *s)
 	free(s->heading);
 	free(s->grade_raw);
 	free(s->text);
+	free(s->para_num);
+	free(s->para_page);
+}
+
+int section_para_num(const struct section *s, size_t i)
+{
+	return s->para_num && i < s->nparas ? s->para_num[i] : 0;
+}
+
+int section_para_page(const struct section *s, size_t i)
+{
+	return s->para_page && i < s->nparas ? s->para_page[i] : 0;
+}
+
+/* A copy of the N ints at V, or N zeros when V is NULL; NULL when N is 0. */
+static int *copy_ints(const int *v, size_t n)
+{
+	if (!n)
+		return NULL;
+	int *c = xcalloc(n, sizeof *c);
+	if (v)
+		memcpy(c, v, n * sizeof *c);
+	return c;
+}
+
+void section_set_citations(struct section *s, const int *num, const int *page, size_t nparas)
+{
+	free(s->para_num);
+	free(s->para_page);
+	s->para_num = copy_ints(num, nparas);
+	s->para_page = copy_ints(page, nparas);
+	s->nparas = nparas;
 }
 
 void report_free(struct report *r)

@@ -239,7 +239,7 @@ char *browser_items_text(const struct browser *b)
 			continue;
 		}
 		const struct item_row *r = &v->rows[l->row];
-		char *title = item_section_title(r);
+		char *title = item_cited_title(r);
 		sb_addf(&t, "%c %s\n  %d %s, %s%s%s\n", item_marker(r->kind), r->text, r->year,
 			report_type_abbrev(r->type), title, v->notes[l->row] ? "; " : "",
 			v->notes[l->row] ? v->notes[l->row] : "");

@@ -121,6 +121,13 @@ static void draw_line(const struct browser *b, struct grid *g, int y, int x, int
 	char marker[2] = { l->marker, '\0' };
 	grid_put(g, y, x, 1, marker, gutter_role(l));
 	int cx = x + 2 + l->indent, cw = w - 2 - l->indent;
+	if (l->number && l->indent >= 2 && cw > 0) {
+		/* the paragraph's printed number, right-aligned in the margin, dimmed: there to cite, not to read */
+		char num[16];
+		int n = snprintf(num, sizeof num, "%d", l->number);
+		if (n < l->indent)
+			grid_put(g, y, cx - 1 - n, n, num, ROLE_DIM);
+	}
 	enum role role = line_role(l);
 	if (l->hl_start < 0) {
 		grid_put(g, y, cx, cw, l->text, role);

@@ -52,7 +52,7 @@ static void draw_item(const struct browser *b, struct grid *g, struct rect r, in
 	if (browser_item_marked(b, row))
 		grid_put(g, y, r.x + 2, 1, "*", role);
 	grid_put(g, y, r.x + 3, r.w - 3, row->text, role);
-	char *title = item_section_title(row);
+	char *title = item_cited_title(row);
 	const char *note = b->items.notes[l->row];
 	char *where = xasprintf("%d %s, %s%s%s", row->year, report_type_abbrev(row->type), title, note ? "; " : "",
 				note ? note : "");

@@ -119,6 +119,14 @@ check "screens: the cursor row of the focused pane is in the cursor role" \
   roles_of_line "$O/nav/03-sections" '^>LAC: Being healthy' '^CCCCCCCCCCCCCCCCCC'
 check "screens: search matches are drawn in the match role" \
   roles_of_line "$O/search/02-results" 'Too few care leavers' '\.mmmm\.mmmmmmm\.'
+check "screens: a paragraph's printed number stands in the margin before its text" \
+  grep -q '│  10 Elected members' "$O/citations/01-margin.txt"
+check "screens: ... in the dim role, the text after it in the normal one" \
+  roles_of_line "$O/citations/01-margin" '│  10 Elected members' '|\.\.dd\.\.\.\.'
+check "screens: ... and the lines it wraps onto keep the margin, with no number" \
+  grep -q '│     response to domestic' "$O/citations/01-margin.txt"
+check "screens: the mono theme tells the dim role apart by its attribute" \
+  grep -Eq '^dim fg=default bg=default .*dim' "$O/citations/01-margin.styles"
 check "screens: help lists every key's help text" \
   sh -c "grep -q 'previous report, same section' $O/help/01-help.txt && grep -q 'a strength' $O/help/02-help-end.txt"
 
