@@ -60,6 +60,18 @@ struct id_pos {
 	size_t pos;
 };
 
+/* The statement SQL holds, prepared (NULL if it cannot be); SQL is freed. */
+static sqlite3_stmt *prepare_built(struct db *db, struct strbuf *sql)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = sqlite3_prepare_v2(db_sqlite(db), sb_str(sql), -1, &q, NULL);
+	sb_free(sql);
+	if (rc == SQLITE_OK)
+		return q;
+	sqlite3_finalize(q);
+	return NULL;
+}
+
 /* By id, then place (for qsort). */
 static int id_pos_cmp(const void *a, const void *b)
 {
@@ -121,14 +133,11 @@ int db_report_grades(struct db *db, const int *ids, size_t n, struct grade_row *
 		sb_addf(&sql, "%s%d", i ? "," : "", ids[i]);
 	/* by id, as the indexes give them; put in IDS' order after */
 	sb_adds(&sql, ") ORDER BY r.id, s.ord");
-	sqlite3_stmt *q = NULL;
-	int rc = sqlite3_prepare_v2(db_sqlite(db), sb_str(&sql), -1, &q, NULL);
-	sb_free(&sql);
-	if (rc != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = prepare_built(db, &sql);
+	if (!q)
 		return -1;
-	}
 	size_t cap = 0;
+	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(*rows, *nrows, cap);
 		struct grade_row *g = &(*rows)[(*nrows)++];
@@ -163,13 +172,10 @@ int db_grades(struct db *db, const struct grade_filter *f, struct grade_row **ro
 	if (f->year)
 		sb_adds(&sql, " AND r.year = ?3");
 	sb_adds(&sql, grades_order);
-	sqlite3_stmt *q = NULL;
-	int rc = sqlite3_prepare_v2(db_sqlite(db), sb_str(&sql), -1, &q, NULL);
-	sb_free(&sql);
-	if (rc != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = prepare_built(db, &sql);
+	if (!q)
 		return -1;
-	}
+	int rc;
 	sqlite3_bind_int(q, 1, f->authority_id);
 	sqlite3_bind_text(q, 2, report_type_name(f->type), -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 3, f->year);
