@@ -54,7 +54,7 @@ static void fill_row(sqlite3_stmt *q, struct grade_row *g, bool counts)
 	g->nimprovements = counts ? sqlite3_column_int(q, 16) : 0;
 }
 
-/* A report id and where it stands in a filter's list, for bsearch. */
+/* A report id and where it stands in the list asked for, for bsearch. */
 struct id_pos {
 	int id;
 	size_t pos;

@@ -50,13 +50,19 @@ static void fetch_picked(struct browser *b, const bool *picked)
 	for (size_t i = 0; i < g->ntype_reports; i++)
 		if (picked[i] && !g->type_spans[i].fetched)
 			ids[nids++] = g->type_reports[i].report_id;
-	struct grade_row *rows;
-	size_t n;
+	struct grade_row *rows = NULL;
+	size_t n = 0;
 	if (nids && db_report_grades(b->db, ids, nids, &rows, &n) != 0) {
 		browser_notice(b, ROLE_ERROR, "cannot read the judgements from the index");
-		nids = 0;
+		db_free_grades(rows, n);
+		free(ids);
+		return; /* none marked fetched: the next build asks again */
 	}
-	/* rows come in IDS' order, which is type_reports' order: one pass gives each its span */
+	/*
+	 * Rows come in IDS' order, which is type_reports' order: one pass
+	 * gives each report its span and takes every row (each is of one of
+	 * IDS), so only the array itself is left to free.
+	 */
 	size_t r = 0;
 	for (size_t i = 0; nids && i < g->ntype_reports; i++) {
 		if (!picked[i] || g->type_spans[i].fetched)
@@ -68,7 +74,7 @@ static void fetch_picked(struct browser *b, const bool *picked)
 			g->type_grades[g->ntype_grades++] = rows[r];
 		}
 	}
-	free(nids ? rows : NULL);
+	free(rows);
 	free(ids);
 }
 
