@@ -46,6 +46,29 @@ int db_grades(struct db *db, const struct grade_filter *f, struct grade_row **ro
 void db_free_grades(struct grade_row *rows, size_t n);
 
 /*
+ * The judgements of the reports IDS (N of them), in that order of reports
+ * and each report's reading order, for a grid that has picked its reports:
+ * rows as db_grades gives them but lean, with report_id, authority_id,
+ * section_id, type, year, key, scope, heading, judgement and grade_raw
+ * only (authority, la_code, region, date and source NULL: the caller
+ * knows its reports).  Free with db_free_grades.
+ */
+int db_report_grades(struct db *db, const int *ids, size_t n, struct grade_row **rows, size_t *nrows);
+
+/* A report that judges something: which, whose, of what year. */
+struct judged_report {
+	int report_id, authority_id, year;
+};
+
+/*
+ * The reports of TYPE with at least one judgement, in the export's order
+ * (db_grades' order of reports), without their judgements: what the
+ * compare grid picks its reports from before it fetches theirs.  *REPORTS
+ * is malloc'd.  Returns 0, or -1 when the index cannot be read.
+ */
+int db_judged_reports(struct db *db, enum report_type type, struct judged_report **reports, size_t *n);
+
+/*
  * The ids of the authorities in the index that are statistical neighbours
  * of the authority with DfE code LA_CODE, in the reference data's order
  * (closest first).  None (0) when the code is unknown or has no

@@ -61,6 +61,12 @@ struct gtable {
 	int cur_row, cur_col, top_row, left_col;
 };
 
+/* Where one report's judgements are in the compare grid's type_grades, once fetched. */
+struct grade_span {
+	size_t first, n;
+	bool fetched;
+};
+
 /* The compare grid's group of authorities (c cycles through them). */
 enum compare_group { GROUP_NEIGHBOURS, GROUP_REGION, GROUP_ALL, GROUP_MARKED, GROUP_COUNT };
 
@@ -73,9 +79,14 @@ struct grids {
 	int year;              /* and the year its reports are nearest */
 	int compare_of;        /* the authority it was built for */
 	int sort_col;          /* -1: the group's own order */
-	struct grade_row *type_grades; /* every judgement of reports of TYPE, for the compare grid */
-	size_t ntype_grades;
-	enum report_type type_grades_of;
+	/* for the compare grid: the reports of TYPE that judge something ... */
+	struct judged_report *type_reports;
+	size_t ntype_reports;
+	enum report_type type_reports_of;
+	/* ... and the judgements of those of them picked so far (cells point into them) */
+	struct grade_row *type_grades;
+	size_t ntype_grades, type_grades_cap;
+	struct grade_span *type_spans; /* by type_reports entry: its judgements in type_grades */
 };
 
 /* The cell at ROW, COL of T. */

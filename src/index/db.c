@@ -149,6 +149,7 @@ static const struct known_object {
 	{ "report_by_authority", OBJ_INDEX, 1, 4, true },
 	{ "section_by_report", OBJ_INDEX, 1, 4, true },
 	{ "item_by_section", OBJ_INDEX, 1, 4, true },
+	{ "section_judged", OBJ_INDEX, 3, 4, true },
 	{ "search", OBJ_FTS5, 1, 1, false,
 	  "fts5(body, section_id UNINDEXED, item_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')" },
 	{ "search", OBJ_FTS5, 2, 2, false, INDEX_SEARCH_FTS5_V2 },

@@ -70,6 +70,16 @@ static const char *const schema[] = {
 	"CREATE INDEX section_by_report ON section(report_id, ord)",
 	"CREATE INDEX item_by_section ON item(section_id, ord)",
 	/*
+	 * The judged sections alone, with all that the grids and `ecmr
+	 * grades` read of them: those queries then never touch the section
+	 * table, whose rows carry the text (a compare grid's judgements of
+	 * 156 reports: 3.3 ms with it, 15 to 30 ms without on the national
+	 * corpus).  Optional for readers: an index without it reads the same,
+	 * more slowly.
+	 */
+	"CREATE INDEX section_judged ON section(report_id, ord, key, scope, heading, judgement, grade_raw)"
+	" WHERE judgement IS NOT NULL AND judgement <> ''",
+	/*
 	 * What keeps coming back (similar.h), worked out once every item is
 	 * in: for an area for improvement or recommendation, the smallest item
 	 * id of the requests of other reports of its authority that say nearly

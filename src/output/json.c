@@ -65,6 +65,15 @@ static void write_string(FILE *out, const char *s)
 {
 	fputc('"', out);
 	while (*s) {
+		/* a run of printable ASCII that needs no escape, most of any text, in one write */
+		size_t run = 0;
+		while ((unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F && s[run] != '"' && s[run] != '\\')
+			run++;
+		if (run) {
+			fwrite(s, 1, run, out);
+			s += run;
+			continue;
+		}
 		unsigned cp;
 		int n = utf8_decode(s, &cp);
 		if (cp == 0xFFFD && n == 1 && (unsigned char)*s >= 0x80) {

@@ -139,7 +139,10 @@ static char *fold_space(const char *s, unsigned *saw)
 		unsigned char c = *r++;
 		switch (fold_class[c]) {
 		case FOLD_COPY:
+			/* the rest of the word in a tight loop, not a switch a byte */
 			*w++ = (char)c;
+			while (fold_class[*r] == FOLD_COPY)
+				*w++ = (char)*r++;
 			continue;
 		case FOLD_SPACE:
 			while (fold_class[*r] == FOLD_SPACE)
@@ -424,13 +427,17 @@ const char *column_gap(const char *line)
 	const char *p = line;
 	while (*p == ' ')
 		p++;
-	for (; *p; p++)
-		if (p[0] == ' ' && p[1] == ' ' && p[2] == ' ' && p[-1] != ' ') {
-			const char *q = p + 3;
-			while (*q == ' ')
-				q++;
-			if (*q)
-				return p;
-		}
-	return NULL;
+	/*
+	 * The first three spaces after the indent start a run of spaces (a
+	 * space before them would have started it sooner), and strstr scans
+	 * fast: it sees every line of every report.  A run that ends the line
+	 * is no gap, and no other run follows it.
+	 */
+	const char *gap = *p ? strstr(p, "   ") : NULL;
+	if (!gap)
+		return NULL;
+	const char *q = gap + 3;
+	while (*q == ' ')
+		q++;
+	return *q ? gap : NULL;
 }

@@ -15,6 +15,35 @@ static const unsigned short cp1252_high[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
 
+/*
+ * Word-at-a-time tests over 8 bytes (read with memcpy, so unaligned reads
+ * are fine): these loops see every byte of every report, and most bytes
+ * are printable ASCII that only has to be skipped.
+ */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+static inline uint64_t load8(const char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
+/* Does W hold a byte below N (N at most 0x80)? */
+static inline bool has_byte_below(uint64_t w, unsigned n)
+{
+	return ((w - ONES * n) & ~w & HIGHS) != 0;
+}
+
+/* Are the 8 bytes at P printable ASCII (0x20..0x7E), the common case of a report's text? */
+static inline bool printable8(const char *p)
+{
+	uint64_t w = load8(p);
+	/* no high bit, none below 0x20, none equal to 0x7F (w + 1 then has a high bit there) */
+	return !(w & HIGHS) && !has_byte_below(w, 0x20) && !((w + ONES) & HIGHS);
+}
+
 /* utf8_decode for a buffer of AVAIL bytes that need not end in NUL. */
 static int utf8_decode_bounded(const char *s, size_t avail, unsigned *cp)
 {
@@ -31,6 +60,10 @@ bool text_is_utf8(const char *data, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
+		if (i + 8 <= len && !(load8(data + i) & HIGHS)) {
+			i += 8; /* eight ASCII bytes */
+			continue;
+		}
 		unsigned char c = (unsigned char)data[i];
 		if (c < 0x80) {
 			i++;
@@ -69,12 +102,16 @@ bool text_is_binary(const char *data, size_t len, int *line)
 		return true;
 	}
 	size_t probe = len < 65536 ? len : 65536, controls = 0, first = (size_t)-1;
-	for (size_t i = 0; i < probe; i++)
-		if (is_control_byte((unsigned char)data[i])) {
+	for (size_t i = 0; i < probe; i++) {
+		/* skip 8 bytes at a time while none of them is below 0x20 or 0x7F */
+		while (i + 8 <= probe && printable8(data + i))
+			i += 8;
+		if (i < probe && is_control_byte((unsigned char)data[i])) {
 			controls++;
 			if (first == (size_t)-1)
 				first = i;
 		}
+	}
 	*line = first == (size_t)-1 ? 0 : line_of(data, first);
 	return probe > 0 && controls * 20 > probe;
 }
@@ -192,6 +229,8 @@ void text_decode(const char *data, size_t len, struct text_lines *out)
 		if ((c >= 0x20 && c < 0x7F) || c == '\t') {
 			/* a run of printable ASCII, most of any report, is kept as it is */
 			size_t run = i + 1;
+			while (run + 8 <= len && printable8(data + run))
+				run += 8;
 			while (run < len && (((unsigned char)data[run] >= 0x20 && (unsigned char)data[run] < 0x7F) ||
 					     data[run] == '\t'))
 				run++;

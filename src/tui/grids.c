@@ -33,7 +33,9 @@ void grids_free(struct grids *g)
 {
 	gtable_free(&g->history);
 	gtable_free(&g->compare);
+	free(g->type_reports);
 	db_free_grades(g->type_grades, g->ntype_grades);
+	free(g->type_spans);
 	memset(g, 0, sizeof *g);
 }
 

@@ -14,6 +14,12 @@
  *                                    beside all the others (p50, p99 in ms; the first
  *                                    compare grid of a type, which fetches every
  *                                    judgement of that type, on its own)
+ *   browser_bench items INDEX N      the items list (I) of N authorities in turn, key to
+ *                                    first screen drawn at 80x24 (p50, p99 in ms)
+ *   browser_bench similar DIR        what keeps coming back (index/similar) over the
+ *                                    items of every report in DIR, as ecmr index does it
+ *                                    once the reports are in: its time alone (ms), to set
+ *                                    beside the whole build's
  *   browser_bench cells INDEX N COLS ROWS
  *                                    the same keys: screen cells each one changes
  *                                    (median, max), and of those the ones that show
@@ -30,6 +36,7 @@
 #include "parse/source.h"
 #include "base/util.h"
 #include "tui/view.h"
+#include "index/similar.h"
 
 #include <curses.h>
 #include <dirent.h>
@@ -67,7 +74,7 @@ static int bench_parse(const char *dir)
 		perror(dir);
 		return 2;
 	}
-	double bytes = 0, ms = 0, hash_ms = 0;
+	double bytes = 0, ms = 0, hash_ms = 0, cpu_ms = 0;
 	size_t files = 0;
 	for (struct dirent *e; (e = readdir(d));) {
 		if (!strstr(e->d_name, ".txt"))
@@ -80,10 +87,12 @@ static int bench_parse(const char *dir)
 			char hash[65];
 			double t0 = clock_ms(CLOCK_MONOTONIC);
 			sha256_hex(data, len, hash);
-			double t1 = clock_ms(CLOCK_MONOTONIC);
+			double t1 = clock_ms(CLOCK_MONOTONIC), c1 = clock_ms(CLOCK_THREAD_CPUTIME_ID);
 			parse_report_hashed(data, len, path, hash, &r, NULL);
 			hash_ms += t1 - t0;
 			ms += clock_ms(CLOCK_MONOTONIC) - t1;
+			/* CPU time too: on a shared machine the wall clock counts other work */
+			cpu_ms += clock_ms(CLOCK_THREAD_CPUTIME_ID) - c1;
 			report_free(&r);
 			bytes += (double)len;
 			files++;
@@ -97,6 +106,7 @@ static int bench_parse(const char *dir)
 	printf("bench-raw: parse_mb=%.1f\n", bytes / 1e6);
 	printf("bench-raw: parse_mb_s=%.1f\n", bytes / 1e6 / (ms / 1e3));
 	printf("bench-raw: hash_mb_s=%.1f\n", bytes / 1e6 / (hash_ms / 1e3));
+	printf("bench-raw: parse_cpu_mb_s=%.1f\n", bytes / 1e6 / (cpu_ms / 1e3));
 	return 0;
 }
 
@@ -260,12 +270,16 @@ static int bench_cells(const char *index, int n, int cols, int rows)
 	return 0;
 }
 
-/* Key KEY and the screen after it drawn, in ms of wall time. */
-static double timed_key(struct browser *b, struct grid *g, int key)
+/*
+ * Key KEY and the screen after it drawn, in ms of wall time; *CPU gets its
+ * CPU time, which other work on a shared machine does not inflate.
+ */
+static double timed_key(struct browser *b, struct grid *g, int key, double *cpu)
 {
-	double t0 = clock_ms(CLOCK_MONOTONIC);
+	double t0 = clock_ms(CLOCK_MONOTONIC), c0 = clock_ms(CLOCK_PROCESS_CPUTIME_ID);
 	browser_key(b, key);
 	view_draw(&bench_view, b, g);
+	*cpu = clock_ms(CLOCK_PROCESS_CPUTIME_ID) - c0;
 	return clock_ms(CLOCK_MONOTONIC) - t0;
 }
 
@@ -275,22 +289,122 @@ static int bench_grids(const char *index, int n)
 	struct theme theme;
 	struct browser *b = open_browser(index, &g, &theme, 80, 24);
 	double *hist = xcalloc((size_t)n, sizeof *hist), *cmp = xcalloc((size_t)n, sizeof *cmp);
+	double *hist_cpu = xcalloc((size_t)n, sizeof *hist_cpu), *cmp_cpu = xcalloc((size_t)n, sizeof *cmp_cpu);
 	b->grids.group = GROUP_ALL;
 	for (int i = 0; i < n && b->nshown; i++) {
 		browser_select_authority(b, i % (int)b->nshown);
-		hist[i] = timed_key(b, &g, 'H');
+		hist[i] = timed_key(b, &g, 'H', &hist_cpu[i]);
 		browser_key(b, 'q');
-		cmp[i] = timed_key(b, &g, 'C');
-		if (i == 0)
+		cmp[i] = timed_key(b, &g, 'C', &cmp_cpu[i]);
+		if (i == 0) {
 			printf("bench-raw: compare_first_ms=%.4f\n", cmp[i]);
+			printf("bench-raw: compare_first_cpu_ms=%.4f\n", cmp_cpu[i]);
+		}
 		browser_key(b, 'q');
 	}
 	percentiles("history", hist, (size_t)n);
 	percentiles("compare", cmp, (size_t)n);
+	percentiles("history_cpu", hist_cpu, (size_t)n);
+	percentiles("compare_cpu", cmp_cpu, (size_t)n);
 	free(hist);
 	free(cmp);
+	free(hist_cpu);
+	free(cmp_cpu);
 	grid_free(&g);
 	browser_free(b);
+	return 0;
+}
+
+static int bench_items(const char *index, int n)
+{
+	struct grid g = {0};
+	struct theme theme;
+	struct browser *b = open_browser(index, &g, &theme, 80, 24);
+	double *lat = xcalloc((size_t)n, sizeof *lat), *cpu = xcalloc((size_t)n, sizeof *cpu);
+	int done = 0;
+	for (int i = 0; i < n && b->nshown; i++, done++) {
+		browser_select_authority(b, i % (int)b->nshown);
+		lat[i] = timed_key(b, &g, 'I', &cpu[i]);
+		browser_key(b, 'q');
+		view_draw(&bench_view, b, &g);
+	}
+	if (done) {
+		percentiles("items", lat, (size_t)done);
+		percentiles("items_cpu", cpu, (size_t)done);
+	}
+	free(lat);
+	free(cpu);
+	grid_free(&g);
+	browser_free(b);
+	return 0;
+}
+
+/* The number of NAME in NAMES (added if new): an authority's number for similar_add. */
+static long long name_number(char ***names, size_t *n, size_t *cap, const char *name)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*names)[i], name) == 0)
+			return (long long)i + 1;
+	ARRAY_RESERVE(*names, *n, *cap);
+	(*names)[(*n)++] = xstrdup(name);
+	return (long long)*n;
+}
+
+/* A similar_emit that counts. */
+static int count_emit(void *ctx, long long item_id, long long group, long long strength, int strength_year)
+{
+	(void)item_id, (void)group, (void)strength, (void)strength_year;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+/*
+ * Every item of every report in DIR given to the similarity collector as
+ * ecmr index gives them (one number per authority, report and item), and
+ * the groups worked out: the time of that alone, not of the parse.
+ */
+static int bench_similar(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		perror(dir);
+		return 2;
+	}
+	struct similar *sim = similar_new();
+	char **names = NULL;
+	size_t nnames = 0, cap = 0, items = 0, emitted = 0;
+	long long report_no = 0, item_no = 0;
+	double ms = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (!strstr(e->d_name, ".txt"))
+			continue;
+		char *path = xasprintf("%s/%s", dir, e->d_name), *err = NULL;
+		struct report r = {0};
+		if (source_parse_file(path, &r, &err) == PARSE_OK) {
+			long long aid = name_number(&names, &nnames, &cap, r.authority_short ? r.authority_short : "");
+			report_no++;
+			double t0 = clock_ms(CLOCK_MONOTONIC);
+			for (size_t s = 0; s < r.nsections; s++)
+				for (size_t k = 0; k < r.sections[s].nitems; k++, items++)
+					similar_add(sim, ++item_no, aid, report_no, r.year, r.sections[s].items[k].kind,
+						    r.sections[s].items[k].text);
+			ms += clock_ms(CLOCK_MONOTONIC) - t0;
+		}
+		report_free(&r);
+		free(err);
+		free(path);
+	}
+	closedir(d);
+	double t0 = clock_ms(CLOCK_MONOTONIC);
+	similar_finish(sim, count_emit, &emitted);
+	ms += clock_ms(CLOCK_MONOTONIC) - t0;
+	similar_free(sim);
+	for (size_t i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	printf("bench-raw: similar_items=%zu\n", items);
+	printf("bench-raw: similar_rows=%zu\n", emitted);
+	printf("bench-raw: similar_ms=%.1f\n", ms);
 	return 0;
 }
 
@@ -305,8 +419,13 @@ int main(int argc, char **argv)
 		return bench_keys(argv[2], atoi(argv[3]), 80, 24);
 	if (argc == 4 && strcmp(argv[1], "grids") == 0)
 		return bench_grids(argv[2], atoi(argv[3]));
+	if (argc == 4 && strcmp(argv[1], "items") == 0)
+		return bench_items(argv[2], atoi(argv[3]));
+	if (argc == 3 && strcmp(argv[1], "similar") == 0)
+		return bench_similar(argv[2]);
 	if (argc == 6 && strcmp(argv[1], "cells") == 0)
 		return bench_cells(argv[2], atoi(argv[3]), atoi(argv[4]), atoi(argv[5]));
-	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | keys INDEX N | grids INDEX N | cells INDEX N COLS ROWS\n");
+	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | keys INDEX N | grids INDEX N | items INDEX N |"
+			" similar DIR | cells INDEX N COLS ROWS\n");
 	return 2;
 }

@@ -72,8 +72,20 @@ static void cleaning(void)
 	CHECK(!ends_sentence("the council"));
 }
 
+/* A column gap: the first run of three or more spaces after the indent with text after it. */
+static void column_gaps(void)
+{
+	const char *l = "   Being healthy    Good   3";
+	CHECK(column_gap(l) == l + 16);
+	CHECK(column_gap("Being healthy  Good") == NULL);
+	CHECK(column_gap("Being healthy     ") == NULL);
+	CHECK(column_gap("      ") == NULL);
+	CHECK(column_gap("") == NULL);
+}
+
 int main(void)
 {
 	RUN(cleaning);
+	RUN(column_gaps);
 	return check_done();
 }

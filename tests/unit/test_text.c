@@ -49,8 +49,43 @@ static void decoding(void)
 	free(safe);
 }
 
+/*
+ * The scans read printable ASCII eight bytes at a time: a control byte, a
+ * DEL, a Windows-1252 byte or a UTF-8 sequence at any offset inside or at
+ * the end of a long run is still seen.
+ */
+static void long_runs(void)
+{
+	struct text_lines t;
+	const char del[] = "abcdefghijklmnop\x7Fqrstuvwxyzabcdefg\x1bhij\n";
+	text_decode(del, sizeof del - 1, &t);
+	CHECK(t.n == 1 && strcmp(t.v[0].s, "abcdefghijklmnopqrstuvwxyzabcdefghij") == 0);
+	CHECK_INT(t.control_bytes, 2);
+	text_lines_free(&t);
+	const char cp[] = "abcdefghijklmnopqrstuvwx\x92yz";
+	text_decode(cp, sizeof cp - 1, &t);
+	CHECK(t.was_cp1252 && t.n == 1 && strcmp(t.v[0].s, "abcdefghijklmnopqrstuvwx\xE2\x80\x99yz") == 0);
+	text_lines_free(&t);
+	const char u[] = "abcdefghijklmnopqrstuvwx\xC3\xA9";
+	text_decode(u, sizeof u - 1, &t);
+	CHECK(!t.was_cp1252 && t.n == 1 && strcmp(t.v[0].s, "abcdefghijklmnopqrstuvwx\xC3\xA9") == 0);
+	text_lines_free(&t);
+	/* one control byte in 17 is binary; its first one is on line 2 */
+	char bin[170];
+	for (size_t i = 0; i < sizeof bin; i++)
+		bin[i] = i % 17 == 16 ? '\x01' : 'a';
+	bin[5] = '\n';
+	int line;
+	CHECK(text_is_binary(bin, sizeof bin, &line) && line == 2);
+	bin[16] = bin[33] = 'a';
+	for (size_t i = 50; i < sizeof bin; i++)
+		bin[i] = i == 70 ? '\x7F' : 'a';
+	CHECK(!text_is_binary(bin, sizeof bin, &line) && line == 2); /* one DEL, at 70, on line 2 */
+}
+
 int main(void)
 {
 	RUN(decoding);
+	RUN(long_runs);
 	return check_done();
 }

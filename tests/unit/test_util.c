@@ -24,6 +24,17 @@ static void finding(void)
 	const char *colons = "::a::b:";
 	CHECK(str_find_ci(colons, "b:") == colons + 5);
 	CHECK(str_find_ci(colons, "::") == colons);
+	/* the search reads eight bytes at a time: a match in any place of a word, and in the tail */
+	const char *longer = "overall effectiveness of the council's services  Grade Awarded:   GRADE 3";
+	CHECK(str_find_ci(longer, "grade awarded") == strstr(longer, "Grade Awarded"));
+	CHECK(str_find_ci(longer, "grade 3") == strstr(longer, "GRADE 3"));
+	CHECK(str_find_ci(longer, "awarded:") == strstr(longer, "Awarded:"));
+	CHECK(str_find_ci(longer, "3") == longer + strlen(longer) - 1);
+	CHECK(str_find_ci(longer, "grade 4") == NULL);
+	/* a byte that folds like the rarest one (0x1A | 0x20 is ':') is no match */
+	const char *sub = "abcdefgh\x1a ijklmnop:";
+	CHECK(str_find_ci(sub, ":") == strchr(sub, ':'));
+	CHECK(str_find_ci("abcdefghijklmnop\x1a", ":") == NULL);
 }
 
 int main(void)
