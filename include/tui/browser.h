@@ -265,4 +265,36 @@ int browser_list_len(const struct browser *b, enum pane p);
 /* Keep the selection of P visible in a list of H rows. */
 void list_scroll(struct list_pos *p, int h);
 
+/* ---- a place to open at, and where the user was (browser_place.c) ---- */
+
+/* Where the browser is, by names rather than ids, so that it outlives a rebuilt index. */
+struct browser_place {
+	char authority[128];      /* short name; "" none */
+	int year;                 /* the report's year, 0 undated */
+	char type[32];            /* its report_type_name; "" no report */
+	char key[96], scope[32];  /* the section; "" none */
+	int focus;                /* the pane with the focus (enum pane) */
+	int top;                  /* the section text's first line shown */
+};
+
+/* Where B is now (the panes' selections, whatever view is open). */
+void browser_place_get(const struct browser *b, struct browser_place *p);
+
+/*
+ * Go to P as far as it still exists in the index: the authority, its
+ * report, the section, the focus and the scroll.  When a part no longer
+ * exists, B stays at the last part found (on the authority list when even
+ * the authority is gone) and a notice says what is missing; returns false.
+ */
+bool browser_place_go(struct browser *b, const struct browser_place *p);
+
+/*
+ * Open at the authority AUTHORITY_ID, its report REPORT_ID (0: only the
+ * authority) and the section KEY in SCOPE (KEY NULL: the report's first),
+ * as `ecmr AUTHORITY [REPORT] [SECTION]` resolved them; the focus on the
+ * last of them given.  False when one is not in B's index.  (The grids'
+ * browser_open_at opens a cell's report, keeping the section wanted.)
+ */
+bool browser_open_place(struct browser *b, int authority_id, int report_id, const char *key, const char *scope);
+
 #endif
