@@ -193,6 +193,17 @@ struct reaction browser_key(struct browser *b, int key);
 /* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row. */
 void browser_click(struct browser *b, enum pane p, int row);
 
+/* Rows one notch of the mouse wheel moves. */
+#define WHEEL_LINES 3
+
+/*
+ * The mouse wheel turned LINES rows (negative: up) over pane P (the view
+ * maps the pointer to panes; PANE_COUNT: over a view of its own, such as
+ * the search results): the text scrolls, a list moves its selection; the
+ * focus stays where it was.
+ */
+void browser_wheel(struct browser *b, enum pane p, int lines);
+
 /*
  * The view's facts about the screen it is about to draw: remembered for
  * the keys, lists scrolled to keep their selections in view, an opened

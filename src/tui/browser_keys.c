@@ -543,3 +543,21 @@ void browser_click(struct browser *b, enum pane p, int row)
 	if (pane_is_list(p) && row >= 0 && row < b->screen.rows[p])
 		select_row(b, b->pos[p].top + row);
 }
+
+void browser_wheel(struct browser *b, enum pane p, int lines)
+{
+	if (b->mode == MODE_BROWSE && p < PANE_COUNT) {
+		enum pane keep = b->focus;
+		b->focus = p; /* move_by acts on the focused pane */
+		move_by(b, lines);
+		b->focus = keep;
+		return;
+	}
+	if (b->mode != MODE_RESULTS && b->mode != MODE_ITEMS && b->mode != MODE_HELP &&
+	    b->mode != MODE_HISTORY && b->mode != MODE_COMPARE)
+		return; /* typing at a prompt: the wheel does nothing */
+	for (int i = 0; i < (lines < 0 ? -lines : lines); i++) {
+		struct reaction r = browser_key(b, lines < 0 ? KEY_UP : KEY_DOWN);
+		reaction_free(&r); /* up and down only redraw */
+	}
+}

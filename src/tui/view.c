@@ -305,6 +305,21 @@ void view_click(const struct view *v, struct browser *b, int y, int x)
 	}
 }
 
+void view_wheel(const struct view *v, struct browser *b, int y, int x, int notches)
+{
+	enum pane under = PANE_COUNT;
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (v->pane_w[p] && x >= v->pane_x[p] && x < v->pane_x[p] + v->pane_w[p] &&
+		    y >= v->body_y - 1 && y < v->rows - 1)
+			under = (enum pane)p;
+	bool any_pane = false;
+	for (int p = 0; p < PANE_COUNT; p++)
+		any_pane = any_pane || v->pane_w[p];
+	if (any_pane && under == PANE_COUNT)
+		return; /* on the breadcrumb, a separator or the status line */
+	browser_wheel(b, under, notches * WHEEL_LINES);
+}
+
 void view_free(struct view *v)
 {
 	section_layout_free(&v->section);
