@@ -41,6 +41,9 @@ enum mode {
 	MODE_COMPARE,  /* the compare grid */
 };
 
+/* The lists f filters (FILTER_AUTHORITIES's text is struct browser's FILTER). */
+enum filter_list { FILTER_AUTHORITIES, FILTER_REPORTS, FILTER_SECTIONS, FILTER_ITEMS, FILTER_RESULTS };
+
 /* What a line typed at the status line is for (MODE_LINE). */
 enum line_purpose { LINE_SAVE, LINE_PIPE };
 
@@ -108,6 +111,7 @@ struct items_view {
 	int outcome;              /* only this outcome's items (1-5); 0 all */
 	int report_id;            /* only this report's items; 0 all */
 	struct list_pos pos;      /* over LINES; the selection is always on an item */
+	char filter[64];          /* f: only items whose words hold this (any case); "" all */
 };
 
 struct browser {
@@ -175,6 +179,12 @@ struct browser {
 		int nth;                  /* its place among the section's items of its kind, from 0 */
 	} jump_item;
 	struct grids grids;           /* the judgement grids (grids.h) */
+	/* f on the other lists (browser_filter.c): what each is filtered by, and the one being typed */
+	struct {
+		char reports[64], sections[64], results[64];
+		enum filter_list typing;  /* the list MODE_FILTER types into */
+		enum mode from;           /* the view f was pressed in, shown while typing */
+	} filters;
 };
 
 /*
@@ -275,6 +285,30 @@ int browser_list_len(const struct browser *b, enum pane p);
 
 /* Keep the selection of P visible in a list of H rows. */
 void list_scroll(struct list_pos *p, int h);
+
+/* ---- f: filtering the list that has the focus (browser_filter.c) ---- */
+
+/* f: type a filter for the list with the focus (the authorities when the text has it), in MODE_FILTER. */
+void browser_filter_start(struct browser *b);
+/* Filter list L by TEXT (any case; "" shows all), keeping the selection where it still shows. */
+void browser_filter_set(struct browser *b, enum filter_list l, const char *text);
+/* What list L is filtered by ("" nothing). */
+const char *browser_filter_of(const struct browser *b, enum filter_list l);
+/* The prompt for the filter being typed: "Filter reports: ". */
+const char *browser_filter_label(const struct browser *b);
+/* The view the screen shows: under a filter or a line prompt, the view it was opened from. */
+enum mode browser_shown_mode(const struct browser *b);
+/* Does item ROW pass the items list's filter (its words, its section)? */
+bool browser_item_passes(const struct items_view *v, const struct item_row *row);
+/* Does section S pass the sections' filter?  (browser.c lists only those that do.) */
+bool browser_section_passes(const struct browser *b, const struct section *s);
+/* Run the search B->query into B->hits, every hit, from the first; false (said on the status line) on failure. */
+bool browser_search_hits(struct browser *b);
+/* Drop the loaded reports that fail the reports' filter (after each load). */
+void browser_filter_reports(struct browser *b);
+/* The sections list again, and the reports list again from the index, by their filters (browser.c). */
+void browser_sections_refilter(struct browser *b);
+void browser_reports_refilter(struct browser *b);
 
 /* ---- a place to open at, and where the user was (browser_place.c) ---- */
 

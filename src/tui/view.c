@@ -94,11 +94,12 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 {
 	struct strbuf s = {0};
 	sb_adds(&s, "ecmr");
-	if (b->mode == MODE_RESULTS) {
+	enum mode m = browser_shown_mode(b);
+	if (m == MODE_RESULTS) {
 		sb_addf(&s, "%ssearch \"%s\"%s%zu hit%s", sep, b->query, sep, b->nhits, b->nhits == 1 ? "" : "s");
-	} else if (b->mode == MODE_HELP) {
+	} else if (m == MODE_HELP) {
 		sb_addf(&s, "%skeys", sep);
-	} else if (b->mode == MODE_ITEMS) {
+	} else if (m == MODE_ITEMS) {
 		const struct authority_row *a = browser_authority(b);
 		sb_addf(&s, "%s%s%sitems", sep, a ? a->short_name : "", sep);
 	} else if (grids_current(b)) {
@@ -167,7 +168,7 @@ static const struct {
 static void draw_hints(const struct browser *b, struct grid *g, int y)
 {
 	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
-		if (hints[i].mode == b->mode)
+		if (hints[i].mode == browser_shown_mode(b))
 			grid_put(g, y, 1, g->cols - 1, hints[i].text, ROLE_STATUS);
 }
 
@@ -176,9 +177,10 @@ static void draw_status(const struct browser *b, struct grid *g)
 	int y = g->rows - 1;
 	grid_fill(g, y, 0, 1, g->cols, ROLE_STATUS);
 	if (b->mode == MODE_PROMPT || b->mode == MODE_FILTER || b->mode == MODE_LINE) {
-		const char *label = b->mode == MODE_PROMPT ? "Search: " : b->mode == MODE_FILTER ? "Filter authorities: " :
+		const char *label = b->mode == MODE_PROMPT ? "Search: " : b->mode == MODE_FILTER ? browser_filter_label(b) :
 				    b->line.purpose == LINE_SAVE ? "Save to file: " : "Pipe to command: ";
-		const char *text = b->mode == MODE_PROMPT ? b->query : b->mode == MODE_FILTER ? b->filter : b->line.text;
+		const char *text = b->mode == MODE_PROMPT ? b->query :
+				   b->mode == MODE_FILTER ? browser_filter_of(b, b->filters.typing) : b->line.text;
 		grid_fill(g, y, 0, 1, g->cols, ROLE_PROMPT);
 		int used = grid_put(g, y, 0, g->cols, label, ROLE_PROMPT);
 		/* said at the right while typing: what was typed or pasted did not all fit */
@@ -231,13 +233,14 @@ static struct screen_facts measure(struct view *v, const struct browser *b, cons
 	v->body_y = body.y + 1;
 	v->body_h = body.h - 1;
 	f.page = v->body_h > 2 ? v->body_h - 1 : 1;
-	if (b->mode == MODE_RESULTS) {
+	enum mode m = browser_shown_mode(b); /* under a prompt, the view it was opened from */
+	if (m == MODE_RESULTS) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.results_rows = (body.h - 1) / 2; /* two rows a hit: where, and the snippet */
-	} else if (b->mode == MODE_ITEMS) {
+	} else if (m == MODE_ITEMS) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.items_rows = (body.h - 1) / 2; /* two rows a line: an item's text, then where it stands */
-	} else if (b->mode == MODE_HELP) {
+	} else if (m == MODE_HELP) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.help_lines = view_help_lines(b);
 		f.help_rows = body.h - 1;
@@ -267,11 +270,12 @@ static void paint(const struct view *v, const struct browser *b, struct grid *g)
 	struct rect body = body_rect(g);
 	grid_fill(g, 0, 0, g->rows, g->cols, ROLE_NORMAL);
 	draw_breadcrumb(b, g);
-	if (b->mode == MODE_RESULTS) {
+	enum mode m = browser_shown_mode(b);
+	if (m == MODE_RESULTS) {
 		view_results_draw(b, g, body);
-	} else if (b->mode == MODE_ITEMS) {
+	} else if (m == MODE_ITEMS) {
 		view_items_draw(b, g, body);
-	} else if (b->mode == MODE_HELP) {
+	} else if (m == MODE_HELP) {
 		view_help_draw(b, g, body);
 	} else if (grids_current(b)) {
 		view_grid_draw(b, g, body);
