@@ -200,7 +200,8 @@ void browser_free(struct browser *b);
  */
 struct reaction browser_key(struct browser *b, int key);
 
-/* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row. */
+/* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row.
+ * P PANE_COUNT: row ROW of a view of its own; in the search results and the items list, select there. */
 void browser_click(struct browser *b, enum pane p, int row);
 
 /* Rows one notch of the mouse wheel moves. */

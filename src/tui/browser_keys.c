@@ -537,6 +537,10 @@ struct reaction browser_key(struct browser *b, int key)
 
 void browser_click(struct browser *b, enum pane p, int row)
 {
+	if ((b->mode == MODE_RESULTS || b->mode == MODE_ITEMS) && p == PANE_COUNT && row >= 0) {
+		select_row(b, focused_pos(b)->top + row / 2); /* two rows a hit or an item */
+		return;
+	}
 	if (b->mode != MODE_BROWSE || p >= PANE_COUNT)
 		return;
 	b->focus = p;

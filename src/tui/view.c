@@ -301,6 +301,11 @@ void view_draw(struct view *v, struct browser *b, struct grid *g)
 
 void view_click(const struct view *v, struct browser *b, int y, int x)
 {
+	bool any_pane = false;
+	for (int p = 0; p < PANE_COUNT; p++)
+		any_pane = any_pane || v->pane_w[p];
+	if (!any_pane && y >= v->body_y && y < v->body_y + v->body_h) /* a view of its own: its row */
+		browser_click(b, PANE_COUNT, y - v->body_y);
 	for (int p = 0; p < PANE_COUNT; p++) {
 		if (!v->pane_w[p] || x < v->pane_x[p] || x >= v->pane_x[p] + v->pane_w[p])
 			continue;

@@ -50,3 +50,8 @@ printf 'wheel 1 2\n' > "$T/keys"
 "$ECMR" browse -i "$DB" --headless "$T/keys" --dump-dir "$T/out" 2> "$T/err"; rc=$?
 check "filter: a wheel without its direction is a script error naming the line" \
   sh -c "[ $rc -eq 2 ] && grep -q ':1: wheel wants ROW COL up|down' '$T/err'"
+
+# a click in the results selects the hit under it (two rows a hit, from row 2: row 6 is the 3rd)
+run 'type /children' 'key Enter' 'click 6 10' 'dump clicked'
+check "filter: a click on the results' 6th row selects the 3rd hit" \
+  sh -c "sed -n 2p '$T/out/clicked.txt' | grep -q ' 3 of $all\$' && sed -n 7p '$T/out/clicked.txt' | grep -q '^>'"

@@ -2,7 +2,8 @@
 # opened at a place (`ecmr -i INDEX liverpool 2008-jar` on the real corpus,
 # skipped without it), the mouse wheel scrolling the pane under the
 # pointer three lines a notch whichever pane has the focus, and
-# `TERM=dumb ecmr` refused with exit status 2 and a message.
+# [ across a joint area review saying what it shows, and `TERM=dumb ecmr`
+# refused with exit status 2 and a message.
 . "$(dirname "$0")/../lib.sh"
 command -v tmux >/dev/null || { skip "tmux place" "tmux is not installed"; exit 0; }
 T=$TESTS_OUT/tmux-place
@@ -86,6 +87,20 @@ check "tmux place: a notch over the sections list moves its selection 3 rows ($s
   test "$sel3" = "$((sel0 + 3))"
 quit wheel
 check "tmux place: q quits after the wheel with status 0" wait_for wheel ECMR-EXITED-0
+
+# --- [ and ] across a joint area review -----------------------------------------
+# Kelderby's reports by date: 2007 APA, 2008 JAR (1 July), 2008 APA (22
+# December); the JAR judged staying safe as "Safeguarding"
+start years "'$ECMR' -i '$T/s.db' kelderby 2007-apa staying-safe"
+wait_for years '^ecmr › Kelderby › 2007 Annual performance assessment › Staying safe' >/dev/null
+$S send-keys -t years ']'
+check "tmux place: ] onto the 2008 JAR says it has no Staying safe and what it shows" \
+  wait_for years '2008 JAR has no Staying safe: showing its Safeguarding judgement'
+check "tmux place: ... and shows the JAR's Safeguarding" \
+  sh -c "$S capture-pane -p -t years | head -1 | grep -q '2008 Joint area review › Safeguarding\$'"
+$S send-keys -t years ']'
+check "tmux place: the next ] lands on Staying safe again" wait_for years '^ecmr › Kelderby › 2008 Annual performance assessment › Staying safe$'
+quit years
 
 # --- a terminal the browser cannot draw on -------------------------------------
 start dumb "env TERM=dumb '$ECMR' -i '$T/s.db'"
