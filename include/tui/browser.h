@@ -42,7 +42,7 @@ enum mode {
 };
 
 /* The lists f filters (FILTER_AUTHORITIES's text is struct browser's FILTER). */
-enum filter_list { FILTER_AUTHORITIES, FILTER_REPORTS, FILTER_SECTIONS, FILTER_ITEMS, FILTER_RESULTS };
+enum filter_list { FILTER_AUTHORITIES, FILTER_REPORTS, FILTER_SECTIONS, FILTER_ITEMS, FILTER_RESULTS, FILTER_GRID };
 
 /* What a line typed at the status line is for (MODE_LINE). */
 enum line_purpose { LINE_SAVE, LINE_PIPE };
@@ -182,6 +182,7 @@ struct browser {
 	/* f on the other lists (browser_filter.c): what each is filtered by, and the one being typed */
 	struct {
 		char reports[64], sections[64], results[64];
+		char history[64], compare[64]; /* the grids' rows (FILTER_GRID: the grid shown) */
 		enum filter_list typing;  /* the list MODE_FILTER types into */
 		enum mode from;           /* the view f was pressed in, shown while typing */
 	} filters;
@@ -299,6 +300,8 @@ const char *browser_filter_of(const struct browser *b, enum filter_list l);
 const char *browser_filter_label(const struct browser *b);
 /* The view the screen shows: under a filter or a line prompt, the view it was opened from. */
 enum mode browser_shown_mode(const struct browser *b);
+/* Does every word of FILTER appear (any case) in one of the N FIELDS (NULL ones skipped)? */
+bool browser_filter_match(const char *const *fields, size_t n, const char *filter);
 /* Does item ROW pass the items list's filter (its words, its section)? */
 bool browser_item_passes(const struct items_view *v, const struct item_row *row);
 /* Does section S pass the sections' filter?  (browser.c lists only those that do.) */

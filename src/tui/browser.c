@@ -506,11 +506,11 @@ static void load_snippets(struct browser *b, int rows)
 void browser_screen(struct browser *b, const struct screen_facts *f)
 {
 	b->screen = *f;
-	if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE) {
+	enum mode m = browser_shown_mode(b); /* under a prompt, the view it was opened from */
+	if (m == MODE_HISTORY || m == MODE_COMPARE) {
 		grids_screen(b, f);
 		return;
 	}
-	enum mode m = browser_shown_mode(b); /* under a prompt, the view it was opened from */
 	if (m == MODE_RESULTS) {
 		list_scroll(&b->hit_pos, f->results_rows);
 		load_snippets(b, f->results_rows);

@@ -1,7 +1,7 @@
 /*
  * browser_filter.c: f filters whichever list has the focus: the
  * authorities, the reports, the sections, the items list or the search
- * results.  Each list keeps its own filter; typing one (MODE_FILTER) works
+ * results, a judgement grid's rows.  Each list keeps its own filter; typing one (MODE_FILTER) works
  * the same in each, with the list it filters still on screen.  See
  * browser.h.
  *
@@ -13,6 +13,7 @@
  */
 #include "tui/browser.h"
 #include "tui/view.h"
+#include "tui/browser_grids.h"
 #include "base/util.h"
 #include "report/vocab.h"
 
@@ -28,6 +29,7 @@ static char *filter_buf(struct browser *b, enum filter_list l)
 	case FILTER_SECTIONS: return b->filters.sections;
 	case FILTER_ITEMS: return b->items.filter;
 	case FILTER_RESULTS: return b->filters.results;
+	case FILTER_GRID: return browser_shown_mode(b) == MODE_HISTORY ? b->filters.history : b->filters.compare;
 	default: return b->filter;
 	}
 }
@@ -42,7 +44,7 @@ const char *browser_filter_label(const struct browser *b)
 	static const char *const labels[] = {
 		[FILTER_AUTHORITIES] = "Filter authorities: ", [FILTER_REPORTS] = "Filter reports: ",
 		[FILTER_SECTIONS] = "Filter sections: ", [FILTER_ITEMS] = "Filter items: ",
-		[FILTER_RESULTS] = "Filter results: ",
+		[FILTER_RESULTS] = "Filter results: ", [FILTER_GRID] = "Filter rows: ",
 	};
 	return labels[b->filters.typing];
 }
@@ -63,6 +65,8 @@ void browser_filter_start(struct browser *b)
 		l = FILTER_ITEMS;
 	else if (b->mode == MODE_RESULTS)
 		l = FILTER_RESULTS;
+	else if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE)
+		l = FILTER_GRID;
 	else if (b->focus == PANE_REPORTS)
 		l = FILTER_REPORTS;
 	else if (b->focus == PANE_SECTIONS)
@@ -75,9 +79,8 @@ void browser_filter_start(struct browser *b)
 	b->input_cut = 0;
 }
 
-/* Does every word of FILTER (split at spaces) appear, in any case, in one of the N strings
- * (NULL ones skipped)?  So "2008 jar" finds a hit whose year is 2008 and whose report a JAR. */
-static bool any_holds(const char *const *fields, size_t n, const char *filter)
+/* Words, not the whole text: "2008 jar" finds a hit whose year is 2008 and whose report a JAR. */
+bool browser_filter_match(const char *const *fields, size_t n, const char *filter)
 {
 	char words[64];
 	snprintf(words, sizeof words, "%s", filter);
@@ -95,14 +98,14 @@ static bool any_holds(const char *const *fields, size_t n, const char *filter)
 bool browser_item_passes(const struct items_view *v, const struct item_row *row)
 {
 	const char *fields[] = { row->text, row->heading, section_key_label(row->section_key) };
-	return any_holds(fields, sizeof fields / sizeof fields[0], v->filter);
+	return browser_filter_match(fields, sizeof fields / sizeof fields[0], v->filter);
 }
 
 bool browser_section_passes(const struct browser *b, const struct section *s)
 {
 	const char *f = b->filters.sections;
 	const char *words[] = { s->key, s->heading, section_key_label(s->key) };
-	return !f[0] || any_holds(words, sizeof words / sizeof words[0], f);
+	return !f[0] || browser_filter_match(words, sizeof words / sizeof words[0], f);
 }
 
 /* Does report row R pass the reports' filter F ("2008", "jar", "Joint area")? */
@@ -112,7 +115,7 @@ static bool report_passes(const struct report_row *r, const char *f)
 	report_row_name(r, true, brief, sizeof brief);
 	report_row_name(r, false, full, sizeof full);
 	const char *words[] = { brief, full, report_type_name(r->type) };
-	return !f[0] || any_holds(words, sizeof words / sizeof words[0], f);
+	return !f[0] || browser_filter_match(words, sizeof words / sizeof words[0], f);
 }
 
 void browser_filter_reports(struct browser *b)
@@ -138,7 +141,7 @@ static bool hit_passes(const struct search_hit *h, const char *f)
 	snprintf(year, sizeof year, "%d", h->year);
 	const char *words[] = { h->authority, year, report_type_abbrev(h->type), report_type_label(h->type),
 				h->heading, h->section_key, section_key_label(h->section_key) };
-	return !f[0] || any_holds(words, sizeof words / sizeof words[0], f);
+	return !f[0] || browser_filter_match(words, sizeof words / sizeof words[0], f);
 }
 
 bool browser_search_hits(struct browser *b)
@@ -188,6 +191,7 @@ void browser_filter_set(struct browser *b, enum filter_list l, const char *text)
 	case FILTER_SECTIONS: browser_sections_refilter(b); break;
 	case FILTER_ITEMS: browser_items_relayout(b); break;
 	case FILTER_RESULTS: refilter_hits(b); break;
+	case FILTER_GRID: grids_rebuild(b); break;
 	default: break;
 	}
 }

@@ -389,9 +389,11 @@ static void filter_key(struct browser *b, int key)
 		    browser_list_len(b, b->focus))
 			b->focus = (enum pane)(b->focus + 1);
 	} else if (key == KEY_UP || key == KEY_DOWN) {
-		b->mode = b->filters.from; /* moving in the list under the prompt */
-		move_by(b, key == KEY_UP ? -1 : 1);
-		b->mode = MODE_FILTER;
+		b->mode = b->filters.from; /* moving in the list under the prompt, as there */
+		struct reaction r = browser_key(b, key);
+		reaction_free(&r);
+		if (b->mode == b->filters.from)
+			b->mode = MODE_FILTER;
 	} else {
 		char next[64];
 		snprintf(next, sizeof next, "%s", browser_filter_of(b, l));

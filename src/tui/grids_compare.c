@@ -286,6 +286,7 @@ void compare_build(struct browser *b)
 	t->cur_row = row;
 	t->cur_col = col;
 	gtable_clamp(t);
+	gtable_filter_rows(t, b->filters.compare);
 	free(cols);
 	pick_free(&p);
 	free(ids);

@@ -55,3 +55,18 @@ check "filter: a wheel without its direction is a script error naming the line" 
 run 'type /children' 'key Enter' 'click 6 10' 'dump clicked'
 check "filter: a click on the results' 6th row selects the 3rd hit" \
   sh -c "sed -n 2p '$T/out/clicked.txt' | grep -q ' 3 of $all\$' && sed -n 7p '$T/out/clicked.txt' | grep -q '^>'"
+
+# a judgement grid's rows: the history grid's judgements, the compare grid's authorities
+run 'type fkelderby' 'key Enter' 'key H' 'dump grid0' 'key f' 'type safe' 'dump grid-typing' 'key Enter' \
+    'dump grid-safe' 'key f' 'key Esc' 'dump grid-cleared' \
+    'key C' 'key c c' 'key f' 'type ash' 'key Enter' 'dump compare-ash'
+check "filter: f in a grid prompts for its rows' filter, the grid still shown" \
+  sh -c "tail -1 '$T/out/grid-typing.txt' | grep -q '^Filter rows: safe_' && head -1 '$T/out/grid-typing.txt' | grep -q '› history\$'"
+check "filter: ... the history grid keeps Staying safe and says what it is filtered by" \
+  sh -c "sed -n 2p '$T/out/grid-safe.txt' | grep -q 'rows \"safe\"' && grep -q '^Staying safe ' '$T/out/grid-safe.txt'"
+check "filter: ... and drops the other outcomes" \
+  sh -c "grep -q '^Being healthy ' '$T/out/grid0.txt' && ! grep -q '^Being healthy ' '$T/out/grid-safe.txt' && ! grep -q '^Enjoying and achieving ' '$T/out/grid-safe.txt'"
+check "filter: ... Esc gives the whole grid back" cmp "$T/out/grid0.txt" "$T/out/grid-cleared.txt"
+# sample-reports' authorities: Ashcombe, Castlemere, Fenmarsh, Kelderby, Tollingham, Wrenford; "ash": one
+check "filter: the compare grid of all authorities keeps those whose names hold the words" \
+  sh -c "grep -q '^Ashcombe ' '$T/out/compare-ash.txt' && ! grep -qE '^(Castlemere|Fenmarsh|Kelderby|Tollingham|Wrenford) ' '$T/out/compare-ash.txt'"
