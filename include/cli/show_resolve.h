@@ -11,12 +11,14 @@
 struct show_target {
 	struct report report;          /* loaded; free with report_free */
 	const struct section *section; /* NULL: the whole report */
+	int authority_id, report_id;   /* their ids in the index */
 };
 
 /*
  * Resolve ARGS (NARGS of 1..3: AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]).
  * AUTHORITY: a short or full name or DfE code, any case, or a part of one
- * that only one authority has.  The report: a year (2007), a type (apa,
+ * that only one authority has (none: the names nearest to it are
+ * listed).  The report: a year (2007), a type (apa,
  * jar, slac) or both (2007-apa); none means the newest.  SECTION: a key
  * (staying-safe), an outcome number (1-5), or a part of a heading; none
  * means the whole report.  Returns 0 with *T filled, or EXIT_PARTIAL (1)
@@ -26,7 +28,9 @@ struct show_target {
  * The authority NAME means among ROWS (N of them, from db_authorities), as
  * show_resolve reads it: a short or full name or DfE code in any case
  * first, else a part of a name only one authority has.  Returns its index
- * in ROWS, or -1 with a malloc'd *ERR naming the candidates.
+ * in ROWS, or -1 with a malloc'd *ERR naming the candidates: those whose
+ * names hold NAME, else every authority, or the nearest few to NAME by
+ * spelling when there are too many to list.
  */
 int show_resolve_authority_row(const struct authority_row *rows, size_t n, const char *name, char **err);
 

@@ -45,6 +45,9 @@ enum mode {
 	MODE_BRIEF,    /* the brief made from the marks (B) */
 };
 
+/* The lists f filters (FILTER_AUTHORITIES's text is struct browser's FILTER). */
+enum filter_list { FILTER_AUTHORITIES, FILTER_REPORTS, FILTER_SECTIONS, FILTER_ITEMS, FILTER_RESULTS, FILTER_GRID };
+
 /* What a line typed at the status line is for (MODE_LINE). */
 enum line_purpose { LINE_SAVE, LINE_PIPE };
 
@@ -115,6 +118,7 @@ struct items_view {
 	int outcome;              /* only this outcome's items (1-5); 0 all */
 	int report_id;            /* only this report's items; 0 all */
 	struct list_pos pos;      /* over LINES; the selection is always on an item */
+	char filter[64];          /* f: only items whose words hold this (any case); "" all */
 };
 
 /* The user's marks (m), the marks list (M) and the brief (B): browser_marks.c. */
@@ -196,6 +200,13 @@ struct browser {
 	} jump_item;
 	struct grids grids;           /* the judgement grids (grids.h) */
 	struct marks_state marks;     /* marks, the marks list and the brief */
+	/* f on the other lists (browser_filter.c): what each is filtered by, and the one being typed */
+	struct {
+		char reports[64], sections[64], results[64];
+		char history[64], compare[64]; /* the grids' rows (FILTER_GRID: the grid shown) */
+		enum filter_list typing;  /* the list MODE_FILTER types into */
+		enum mode from;           /* the view f was pressed in, shown while typing */
+	} filters;
 };
 
 /*
@@ -211,8 +222,20 @@ void browser_free(struct browser *b);
  */
 struct reaction browser_key(struct browser *b, int key);
 
-/* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row. */
+/* A click on row ROW of pane P's body (the view maps screen cells to panes): focus it, select the row.
+ * P PANE_COUNT: row ROW of a view of its own; in the search results and the items list, select there. */
 void browser_click(struct browser *b, enum pane p, int row);
+
+/* Rows one notch of the mouse wheel moves. */
+#define WHEEL_LINES 3
+
+/*
+ * The mouse wheel turned LINES rows (negative: up) over pane P (the view
+ * maps the pointer to panes; PANE_COUNT: over a view of its own, such as
+ * the search results): the text scrolls, a list moves its selection; the
+ * focus stays where it was.
+ */
+void browser_wheel(struct browser *b, enum pane p, int lines);
 
 /*
  * The view's facts about the screen it is about to draw: remembered for
@@ -311,5 +334,63 @@ int browser_list_len(const struct browser *b, enum pane p);
 
 /* Keep the selection of P visible in a list of H rows. */
 void list_scroll(struct list_pos *p, int h);
+
+/* ---- f: filtering the list that has the focus (browser_filter.c) ---- */
+
+/* f: type a filter for the list with the focus (the authorities when the text has it), in MODE_FILTER. */
+void browser_filter_start(struct browser *b);
+/* Filter list L by TEXT (any case; "" shows all), keeping the selection where it still shows. */
+void browser_filter_set(struct browser *b, enum filter_list l, const char *text);
+/* What list L is filtered by ("" nothing). */
+const char *browser_filter_of(const struct browser *b, enum filter_list l);
+/* The prompt for the filter being typed: "Filter reports: ". */
+const char *browser_filter_label(const struct browser *b);
+/* The view the screen shows: under a filter or a line prompt, the view it was opened from. */
+enum mode browser_shown_mode(const struct browser *b);
+/* Does every word of FILTER appear (any case) in one of the N FIELDS (NULL ones skipped)? */
+bool browser_filter_match(const char *const *fields, size_t n, const char *filter);
+/* Does item ROW pass the items list's filter (its words, its section)? */
+bool browser_item_passes(const struct items_view *v, const struct item_row *row);
+/* Does section S pass the sections' filter?  (browser.c lists only those that do.) */
+bool browser_section_passes(const struct browser *b, const struct section *s);
+/* Run the search B->query into B->hits, every hit, from the first; false (said on the status line) on failure. */
+bool browser_search_hits(struct browser *b);
+/* Drop the loaded reports that fail the reports' filter (after each load). */
+void browser_filter_reports(struct browser *b);
+/* The sections list again, and the reports list again from the index, by their filters (browser.c). */
+void browser_sections_refilter(struct browser *b);
+void browser_reports_refilter(struct browser *b);
+
+/* ---- a place to open at, and where the user was (browser_place.c) ---- */
+
+/* Where the browser is, by names rather than ids, so that it outlives a rebuilt index. */
+struct browser_place {
+	char authority[128];      /* short name; "" none */
+	int year;                 /* the report's year, 0 undated */
+	char type[32];            /* its report_type_name; "" no report */
+	char key[96], scope[32];  /* the section; "" none */
+	int focus;                /* the pane with the focus (enum pane) */
+	int top;                  /* the section text's first line shown */
+};
+
+/* Where B is now (the panes' selections, whatever view is open). */
+void browser_place_get(const struct browser *b, struct browser_place *p);
+
+/*
+ * Go to P as far as it still exists in the index: the authority, its
+ * report, the section, the focus and the scroll.  When a part no longer
+ * exists, B stays at the last part found (on the authority list when even
+ * the authority is gone) and a notice says what is missing; returns false.
+ */
+bool browser_place_go(struct browser *b, const struct browser_place *p);
+
+/*
+ * Open at the authority AUTHORITY_ID, its report REPORT_ID (0: only the
+ * authority) and the section KEY in SCOPE (KEY NULL: the report's first),
+ * as `ecmr AUTHORITY [REPORT] [SECTION]` resolved them; the focus on the
+ * last of them given.  False when one is not in B's index.  (The grids'
+ * browser_open_at opens a cell's report, keeping the section wanted.)
+ */
+bool browser_open_place(struct browser *b, int authority_id, int report_id, const char *key, const char *scope);
 
 #endif

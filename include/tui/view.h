@@ -49,6 +49,9 @@ void view_draw(struct view *v, struct browser *b, struct grid *g);
 /* A mouse click at screen (Y, X) as last drawn: the pane and row under it, to the browser. */
 void view_click(const struct view *v, struct browser *b, int y, int x);
 
+/* The mouse wheel at screen (Y, X), NOTCHES turns (negative: up): the pane under it scrolls (browser_wheel). */
+void view_wheel(const struct view *v, struct browser *b, int y, int x, int notches);
+
 /* The panes' parts: they read the state, and V for what belongs to the screen. */
 void pane_authorities_draw(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
 			   bool focused);

@@ -17,7 +17,8 @@ struct command {
 
 /* Every subcommand, in the order --help lists them. */
 static const struct command commands[] = {
-	{ "browse", cmd_browse, "[-i INDEX] [--theme NAME|PATH]", "open the browser (the default)" },
+	{ "browse", cmd_browse, "[-i INDEX] [--theme NAME|PATH] [--resume] [AUTHORITY ...]",
+	  "open the browser (the default), at a place as for show" },
 	{ "index", cmd_index, "[-o INDEX] [-q] PATH...", "build the index from report files and directories" },
 	{ "inspect", cmd_inspect, "[--json] FILE...", "show what the parser reads in a report file" },
 	{ "export", cmd_export, "[-i INDEX]", "write the whole index as JSON" },
@@ -36,12 +37,14 @@ static const struct command commands[] = {
 
 void print_usage(FILE *out)
 {
-	fprintf(out, "usage: ecmr [COMMAND] [OPTIONS]\n\n");
+	fprintf(out, "usage: ecmr [COMMAND] [OPTIONS]\n"
+		     "       ecmr [-i INDEX] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]\n\n");
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(out, "  ecmr %-7s %s\n          %s\n", commands[i].name, commands[i].args, commands[i].summary);
 	fprintf(out, "\n  ecmr --help | --version\n\n"
 		     "'ecmr COMMAND --help' describes a command's options; with no command,\n"
-		     "the browser's may be given alone (ecmr -i INDEX).\n"
+		     "the browser's may be given alone (ecmr -i INDEX), and a first word that\n"
+		     "is no command is the place to open the browser at (ecmr liverpool 2008).\n"
 		     "The index is read from -i INDEX, else $ECMR_INDEX, else index: in the\n"
 		     "config file (${XDG_CONFIG_HOME:-~/.config}/ecmr/config.yaml), else\n"
 		     "${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db.  See ecmr(1).\n");
@@ -59,15 +62,12 @@ int main(int argc, char **argv)
 		printf("ecmr %s\n", ECMR_VERSION);
 		return EXIT_OK;
 	}
-	if (argc >= 2 && argv[1][0] != '-') {
+	if (argc >= 2 && argv[1][0] != '-')
 		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 			if (strcmp(argv[1], commands[i].name) == 0)
 				return commands[i].run(argc - 1, argv + 1);
-		fprintf(stderr, "ecmr: unknown command '%s'\n\n", argv[1]);
-		print_usage(stderr);
-		return EXIT_USAGE;
-	}
-	/* no command: browse, with any options given; "ecmr" tells it to name itself so */
+	/* no command: browse, with any options given, and a first word that is no command the place
+	 * to open at (ecmr liverpool 2008-jar); "ecmr" tells it to name itself so */
 	argv[0] = (char *)"ecmr";
 	return cmd_browse(argc, argv);
 }

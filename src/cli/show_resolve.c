@@ -23,6 +23,67 @@ static void list_add(struct strbuf *b, size_t *n, const char *name)
 	(*n)++;
 }
 
+/* The most names listed as the nearest to one that matched nothing. */
+#define NEAREST_LISTED 6
+/* Names are compared by their first this many bytes (a typed name is short). */
+#define NEAR_CAP 64
+
+/* The edit distance (insertions, deletions, changes) between A and B,
+ * in any case, each cut to NEAR_CAP bytes. */
+static int edit_distance(const char *a, const char *b)
+{
+	size_t na = strnlen(a, NEAR_CAP), nb = strnlen(b, NEAR_CAP);
+	int row[NEAR_CAP + 1];
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= na; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= nb; j++) {
+			int up = row[j];
+			int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
+			int best = diag + !same;
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[nb];
+}
+
+/* An authority's distance from a typed NAME: the nearer of its short name and the start of its
+ * short name as long as NAME (so that "liverp" is near Liverpool, not Luton). */
+static int name_distance(const char *short_name, const char *name)
+{
+	int whole = edit_distance(short_name, name);
+	char start[NEAR_CAP + 1];
+	snprintf(start, sizeof start, "%.*s", (int)strnlen(name, NEAR_CAP), short_name);
+	int begun = edit_distance(start, name) + 1; /* a whole name that is as near wins */
+	return begun < whole ? begun : whole;
+}
+
+/* Add to B the NEAREST_LISTED short names of ROWS nearest to NAME, the nearest first
+ * (ties in the order of ROWS). */
+static void nearest_authorities(const struct authority_row *rows, size_t n, const char *name, struct strbuf *b)
+{
+	int *dist = xcalloc(n, sizeof *dist);
+	for (size_t i = 0; i < n; i++)
+		dist[i] = name_distance(rows[i].short_name, name);
+	size_t listed = 0;
+	for (int k = 0; k < NEAREST_LISTED && (size_t)k < n; k++) {
+		size_t best = n;
+		for (size_t i = 0; i < n; i++)
+			if (dist[i] >= 0 && (best == n || dist[i] < dist[best]))
+				best = i;
+		dist[best] = -1; /* listed */
+		list_add(b, &listed, rows[best].short_name);
+	}
+	free(dist);
+}
+
 int show_resolve_authority_row(const struct authority_row *rows, size_t n, const char *name, char **err)
 {
 	for (size_t i = 0; i < n; i++)
@@ -41,7 +102,11 @@ int show_resolve_authority_row(const struct authority_row *rows, size_t n, const
 		sb_free(&cands);
 		return pick;
 	}
-	if (found == 0) {
+	if (found == 0 && n > MAX_LISTED) {
+		nearest_authorities(rows, n, name, &cands);
+		*err = xasprintf("no authority called \"%s\" in the index; the nearest of its %zu: %s", name, n,
+				 sb_str(&cands));
+	} else if (found == 0) {
 		for (size_t i = 0; i < n; i++)
 			list_add(&cands, &found, rows[i].short_name);
 		*err = xasprintf("no authority called \"%s\" in the index; it has: %s", name,
@@ -221,6 +286,8 @@ int show_resolve(struct db *db, char **args, int nargs, struct show_target *t, c
 	db_reports(db, auths[a].id, &reports, &nreports);
 	int r = resolve_report(reports, nreports, auths[a].short_name, year, type, typed, err);
 	int id = r >= 0 ? reports[r].id : 0;
+	t->authority_id = auths[a].id;
+	t->report_id = id;
 	db_free_reports(reports, nreports);
 	if (r < 0)
 		goto out;

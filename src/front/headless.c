@@ -103,11 +103,20 @@ static int command(struct headless *h, char *line, int lineno)
 		}
 		view_click(&h->v, b, row, col);
 		view_draw(&h->v, b, g);
+	} else if (strcmp(line, "wheel") == 0) {
+		int row, col;
+		char dir[8];
+		if (sscanf(arg, "%d %d %7s", &row, &col, dir) != 3 || (strcmp(dir, "up") != 0 && strcmp(dir, "down") != 0)) {
+			fprintf(stderr, "ecmr: %s:%d: wheel wants ROW COL up|down (from 0)\n", script, lineno);
+			return -1;
+		}
+		view_wheel(&h->v, b, row, col, strcmp(dir, "up") == 0 ? -1 : 1);
+		view_draw(&h->v, b, g);
 	} else if (strcmp(line, "dump") == 0 && *arg) {
 		if (dump(b, g, h->dir, arg, h->depth) != 0)
 			return -1;
 	} else {
-		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, click, resize, dump)\n", script, lineno, line);
+		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, click, wheel, resize, dump)\n", script, lineno, line);
 		return -1;
 	}
 	return b->quit ? 1 : 0;

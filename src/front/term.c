@@ -200,10 +200,8 @@ static void handle_mouse(struct term *t, struct browser *b)
 	MEVENT ev;
 	if (getmouse(&ev) != OK)
 		return;
-	if (ev.bstate & BUTTON4_PRESSED)
-		react(t, b, browser_key(b, KEY_UP));
-	else if (ev.bstate & BUTTON5_PRESSED)
-		react(t, b, browser_key(b, KEY_DOWN));
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) /* the wheel: the pane under the pointer */
+		view_wheel(&t->view, b, ev.y, ev.x, ev.bstate & BUTTON4_PRESSED ? -1 : 1);
 	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
 		view_click(&t->view, b, ev.y, ev.x);
 }

@@ -107,8 +107,11 @@ static void order_sections(struct browser *b)
 		rank[i] = (struct section_rank){ section_group(s), scope_rank(s->scope), outcome_index(s->key), (int)i };
 	}
 	qsort(rank, b->nsections, sizeof *rank, compare_ranks);
-	for (size_t i = 0; i < b->nsections; i++)
-		b->section_order[i] = rank[i].index;
+	size_t n = b->nsections;
+	b->nsections = 0; /* listed: those that pass the filter (f) */
+	for (size_t i = 0; i < n; i++)
+		if (browser_section_passes(b, &b->report.sections[rank[i].index]))
+			b->section_order[b->nsections++] = rank[i].index;
 	free(rank);
 }
 
@@ -271,6 +274,7 @@ static void load_selected_authority(struct browser *b)
 	b->reports_of = id;
 	if (id)
 		db_reports(b->db, id, &b->reports, &b->nreports);
+	browser_filter_reports(b);
 	b->pos[PANE_REPORTS].top = 0;
 	select_report_like(b, year, type);
 }
@@ -397,6 +401,7 @@ void browser_reload(struct browser *b)
 	if (now) {
 		b->reports_of = now->id;
 		db_reports(b->db, now->id, &b->reports, &b->nreports);
+		browser_filter_reports(b);
 	}
 	select_report_like(b, year, type);
 	b->index_replaced = false;
@@ -432,6 +437,30 @@ void browser_set_filter(struct browser *b, const char *filter)
 {
 	snprintf(b->filter, sizeof b->filter, "%s", filter);
 	apply_filter(b);
+}
+
+void browser_sections_refilter(struct browser *b)
+{
+	const struct section *cur = browser_section(b);
+	int keep = cur ? (int)(cur - b->report.sections) : -1;
+	order_sections(b);
+	if (!b->report_id)
+		b->nsections = 0;
+	int sel = 0;
+	for (size_t i = 0; i < b->nsections; i++)
+		if (b->section_order[i] == keep)
+			sel = (int)i;
+	b->pos[PANE_SECTIONS].sel = sel;
+	b->pos[PANE_SECTIONS].top = 0;
+	clamp(&b->pos[PANE_SECTIONS], (int)b->nsections);
+	if (browser_section(b) != cur)
+		mark_section_changed(b);
+}
+
+void browser_reports_refilter(struct browser *b)
+{
+	b->reports_of = 0; /* loaded again, filtered; the report shown kept where it passes */
+	load_selected_authority(b);
 }
 
 /* ---- what the view will show ---- */
@@ -479,16 +508,17 @@ static void load_snippets(struct browser *b, int rows)
 void browser_screen(struct browser *b, const struct screen_facts *f)
 {
 	b->screen = *f;
-	if (b->mode == MODE_HISTORY || b->mode == MODE_COMPARE) {
+	enum mode m = browser_shown_mode(b); /* under a prompt, the view it was opened from */
+	if (m == MODE_HISTORY || m == MODE_COMPARE) {
 		grids_screen(b, f);
 		return;
 	}
-	if (b->mode == MODE_RESULTS) {
+	if (m == MODE_RESULTS) {
 		list_scroll(&b->hit_pos, f->results_rows);
 		load_snippets(b, f->results_rows);
 		return;
 	}
-	if (b->mode == MODE_ITEMS) {
+	if (m == MODE_ITEMS) {
 		list_scroll(&b->items.pos, f->items_rows);
 		return;
 	}

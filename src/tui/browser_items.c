@@ -55,7 +55,8 @@ static int group_of(const struct items_view *v, const struct item_row *row)
 static bool shown(const struct items_view *v, const struct item_row *row)
 {
 	return !(v->hidden_kinds & (1u << row->kind)) && (!v->report_id || row->report_id == v->report_id) &&
-	       (!v->outcome || section_outcome(row->type, row->section_key) == v->outcome);
+	       (!v->outcome || section_outcome(row->type, row->section_key) == v->outcome) &&
+	       browser_item_passes(v, row);
 }
 
 /* A row's place in the list: its group, then the first row of its repeats (so they stand together), then itself. */

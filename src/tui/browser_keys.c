@@ -157,14 +157,7 @@ static void open_hit(struct browser *b, int i)
 
 static void run_search(struct browser *b)
 {
-	db_free_hits(b->hits, b->nhits);
-	b->hits = NULL;
-	b->nhits = 0;
-	b->hit_pos.sel = b->hit_pos.top = 0;
-	char *err = NULL;
-	if (db_search(b->db, b->query, SEARCH_LIMIT, &b->hits, &b->nhits, &err) != 0) {
-		browser_notice(b, ROLE_ERROR, "search failed: %s", err);
-		free(err);
+	if (!browser_search_hits(b)) {
 		b->mode = MODE_BROWSE;
 		return;
 	}
@@ -174,6 +167,7 @@ static void run_search(struct browser *b)
 		return;
 	}
 	b->mode = MODE_RESULTS;
+	b->filters.results[0] = '\0'; /* a new search's results are not filtered */
 	b->message[0] = '\0';
 	if (!db_search_stems(b->db) && !b->said_old_index) { /* said once a session */
 		b->said_old_index = true;
@@ -388,22 +382,30 @@ static bool edit_line(char *buf, size_t cap, int key, int *cut)
 	return true;
 }
 
+/* A key while a filter is typed (f): Esc clears it, Enter keeps it (and in the panes moves on to
+ * the next pane, if the list is not empty), Up and Down move in the list. */
 static void filter_key(struct browser *b, int key)
 {
+	enum filter_list l = b->filters.typing;
 	if (key == KEY_ESCAPE) {
-		browser_set_filter(b, "");
-		b->mode = MODE_BROWSE;
+		browser_filter_set(b, l, "");
+		b->mode = b->filters.from;
 	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
-		b->mode = MODE_BROWSE;
-		if (b->nshown)
-			b->focus = PANE_REPORTS;
+		b->mode = b->filters.from;
+		if (b->mode == MODE_BROWSE && (l == FILTER_AUTHORITIES || l == FILTER_REPORTS || l == FILTER_SECTIONS) &&
+		    browser_list_len(b, b->focus))
+			b->focus = (enum pane)(b->focus + 1);
 	} else if (key == KEY_UP || key == KEY_DOWN) {
-		move_by(b, key == KEY_UP ? -1 : 1);
+		b->mode = b->filters.from; /* moving in the list under the prompt, as there */
+		struct reaction r = browser_key(b, key);
+		reaction_free(&r);
+		if (b->mode == b->filters.from)
+			b->mode = MODE_FILTER;
 	} else {
-		char next[sizeof b->filter];
-		snprintf(next, sizeof next, "%s", b->filter);
+		char next[64];
+		snprintf(next, sizeof next, "%s", browser_filter_of(b, l));
 		if (edit_line(next, sizeof next, key, &b->input_cut))
-			browser_set_filter(b, next);
+			browser_filter_set(b, l, next);
 	}
 }
 
@@ -493,7 +495,7 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_OUTCOME_5: jump_outcome(b, (int)(a - ACT_OUTCOME_1) + 1); break;
 	case ACT_PREV_REPORT: step_report(b, -1); break;
 	case ACT_NEXT_REPORT: step_report(b, 1); break;
-	case ACT_FILTER: b->mode = MODE_FILTER; b->focus = PANE_AUTHORITIES; b->input_cut = 0; break;
+	case ACT_FILTER: browser_filter_start(b); break;
 	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; b->input_cut = 0; set_terms(b); break;
 	case ACT_NEXT_HIT: step_hit(b, 1); break;
 	case ACT_PREV_HIT: step_hit(b, -1); break;
@@ -551,9 +553,31 @@ struct reaction browser_key(struct browser *b, int key)
 
 void browser_click(struct browser *b, enum pane p, int row)
 {
+	if ((b->mode == MODE_RESULTS || b->mode == MODE_ITEMS) && p == PANE_COUNT && row >= 0) {
+		select_row(b, focused_pos(b)->top + row / 2); /* two rows a hit or an item */
+		return;
+	}
 	if (b->mode != MODE_BROWSE || p >= PANE_COUNT)
 		return;
 	b->focus = p;
 	if (pane_is_list(p) && row >= 0 && row < b->screen.rows[p])
 		select_row(b, b->pos[p].top + row);
+}
+
+void browser_wheel(struct browser *b, enum pane p, int lines)
+{
+	if (b->mode == MODE_BROWSE && p < PANE_COUNT) {
+		enum pane keep = b->focus;
+		b->focus = p; /* move_by acts on the focused pane */
+		move_by(b, lines);
+		b->focus = keep;
+		return;
+	}
+	if (b->mode != MODE_RESULTS && b->mode != MODE_ITEMS && b->mode != MODE_HELP &&
+	    b->mode != MODE_HISTORY && b->mode != MODE_COMPARE)
+		return; /* typing at a prompt: the wheel does nothing */
+	for (int i = 0; i < (lines < 0 ? -lines : lines); i++) {
+		struct reaction r = browser_key(b, lines < 0 ? KEY_UP : KEY_DOWN);
+		reaction_free(&r); /* up and down only redraw */
+	}
 }

@@ -110,12 +110,18 @@ static int read_index(struct yaml_strict *y, struct config *c)
 
 static int read_mouse(struct yaml_strict *y, struct config *c)
 {
+	/* YAML 1.1 also wrote on and off for true and false, and "mouse: off" reads naturally */
+	static const struct { const char *word; bool on; } words[] = {
+		{ "true", true }, { "on", true }, { "false", false }, { "off", false },
+	};
 	const char *s = ys_plain(y);
-	if (!s || (strcmp(s, "true") != 0 && strcmp(s, "false") != 0))
-		return ys_fail(y, ys_line(y), "mouse must be true or false, not \"%s\"",
-			       ys_scalar(y) ? ys_scalar(y) : "(a list or mapping)");
-	c->mouse = strcmp(s, "true") == 0;
-	return 0;
+	for (size_t i = 0; s && i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(s, words[i].word) == 0) {
+			c->mouse = words[i].on;
+			return 0;
+		}
+	return ys_fail(y, ys_line(y), "mouse must be true or false, not \"%s\"",
+		       ys_scalar(y) ? ys_scalar(y) : "(a list or mapping)");
 }
 
 static int read_panes(struct yaml_strict *y, struct config *c)

@@ -39,6 +39,36 @@ void grids_free(struct grids *g)
 	memset(g, 0, sizeof *g);
 }
 
+void gtable_filter_rows(struct gtable *t, const char *filter)
+{
+	if (!filter[0])
+		return;
+	size_t kept = 0;
+	bool parent = false;
+	int cur = -1;
+	for (size_t r = 0; r < t->nrows; r++) {
+		struct grow *row = &t->rows[r];
+		const char *fields[] = { row->label };
+		bool pass = row->sub ? parent : browser_filter_match(fields, 1, filter);
+		if (!row->sub)
+			parent = pass;
+		if (!pass) {
+			free(row->label);
+			free(row->note);
+			continue;
+		}
+		if ((int)r == t->cur_row)
+			cur = (int)kept;
+		t->rows[kept] = *row;
+		memmove(&t->cells[kept * t->ncols], &t->cells[r * t->ncols], t->ncols * sizeof *t->cells);
+		kept++;
+	}
+	t->nrows = kept;
+	t->cur_row = cur >= 0 ? cur : 0;
+	t->top_row = 0;
+	gtable_clamp(t);
+}
+
 void gtable_alloc_cells(struct gtable *t)
 {
 	t->cells = xcalloc(t->nrows * t->ncols + 1, sizeof *t->cells);
@@ -67,7 +97,8 @@ const char *compare_group_name(enum compare_group g)
 
 const struct gtable *grids_current(const struct browser *b)
 {
-	return b->mode == MODE_HISTORY ? &b->grids.history : b->mode == MODE_COMPARE ? &b->grids.compare : NULL;
+	enum mode m = browser_shown_mode(b); /* also under the filter prompt (f) */
+	return m == MODE_HISTORY ? &b->grids.history : m == MODE_COMPARE ? &b->grids.compare : NULL;
 }
 
 static struct gtable *current(struct browser *b)
@@ -157,9 +188,9 @@ void grids_open_compare(struct browser *b)
 
 void grids_rebuild(struct browser *b)
 {
-	if (b->mode == MODE_HISTORY)
+	if (browser_shown_mode(b) == MODE_HISTORY)
 		history_build(b);
-	else if (b->mode == MODE_COMPARE)
+	else if (browser_shown_mode(b) == MODE_COMPARE)
 		compare_build(b);
 }
 
@@ -240,6 +271,7 @@ struct reaction grids_key(struct browser *b, int key)
 	case ACT_HISTORY: grids_open_history(b); break;
 	case ACT_COMPARE: grids_open_compare(b); break;
 	case ACT_HELP: b->mode = MODE_HELP; b->help_top = 0; break;
+	case ACT_FILTER: browser_filter_start(b); break;
 	case ACT_PAGER: case ACT_COPY: {
 		char *text = browser_view_text(b, false);
 		return text ? (struct reaction){ a == ACT_COPY ? REACT_COPY : REACT_PAGE, text }
@@ -288,7 +320,7 @@ void grids_screen(struct browser *b, const struct screen_facts *f)
 
 char *grids_crumb(const struct browser *b)
 {
-	if (b->mode == MODE_HISTORY)
+	if (browser_shown_mode(b) == MODE_HISTORY)
 		return xstrdup("history");
 	return xasprintf("compare: %s, %s %d", compare_group_name(b->grids.group),
 			 report_type_abbrev(b->grids.type), b->grids.year);
@@ -341,9 +373,13 @@ char *grids_title(const struct browser *b)
 {
 	const struct authority_row *a = browser_authority(b);
 	const char *name = a ? a->short_name : "";
-	if (b->mode == MODE_HISTORY)
-		return xasprintf("History of %s: %zu reports", name, b->grids.history.ncols);
-	return xasprintf("%s %s nearest %d", name, report_type_abbrev(b->grids.type), b->grids.year);
+	const char *f = browser_filter_of(b, FILTER_GRID); /* f: the rows it keeps, said */
+	char filtered[80] = "";
+	if (f[0])
+		snprintf(filtered, sizeof filtered, ", rows \"%s\"", f);
+	if (browser_shown_mode(b) == MODE_HISTORY)
+		return xasprintf("History of %s: %zu reports%s", name, b->grids.history.ncols, filtered);
+	return xasprintf("%s %s nearest %d%s", name, report_type_abbrev(b->grids.type), b->grids.year, filtered);
 }
 
 /* The spread rows of T as text: a row per judgement, how many of each column have it. */

@@ -17,5 +17,8 @@ void compare_build(struct browser *b);
 void gtable_alloc_cells(struct gtable *t);
 /* Keep T's cursor inside the table. */
 void gtable_clamp(struct gtable *t);
+/* Keep only T's rows whose label holds every word of FILTER (a sub-row with its row), the cursor
+ * on its row where it stays; "" keeps all (f in a grid). */
+void gtable_filter_rows(struct gtable *t, const char *filter);
 
 #endif

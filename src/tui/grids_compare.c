@@ -365,6 +365,7 @@ void compare_build(struct browser *b)
 	t->cur_row = row;
 	t->cur_col = col;
 	gtable_clamp(t);
+	gtable_filter_rows(t, b->filters.compare);
 	free(cols);
 	free(grades);
 	pick_free(&p);

@@ -263,5 +263,6 @@ void history_build(struct browser *b)
 	place_cells(t, slots);
 	mark_moves(t);
 	place_cursor(t, b);
+	gtable_filter_rows(t, b->filters.history);
 	free(slots);
 }

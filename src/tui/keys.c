@@ -50,7 +50,7 @@ const struct key_binding key_bindings[] = {
 	{ '5', ACT_OUTCOME_5, CTX_BROWSE, "achieving economic well-being" },
 	{ '[', ACT_PREV_REPORT, CTX_BROWSE, "previous report, same section" },
 	{ ']', ACT_NEXT_REPORT, CTX_BROWSE, "next report, same section" },
-	{ 'f', ACT_FILTER, CTX_BROWSE, "filter authorities as you type" },
+	{ 'f', ACT_FILTER, CTX_BROWSE | CTX_RESULTS | CTX_ITEMS | CTX_GRIDS, "filter the list with the focus as you type" },
 	{ '/', ACT_SEARCH, CTX_BROWSE | CTX_RESULTS, "search every report" },
 	{ 'n', ACT_NEXT_HIT, CTX_BROWSE | CTX_RESULTS, "next search hit" },
 	{ 'N', ACT_PREV_HIT, CTX_BROWSE | CTX_RESULTS, "previous search hit" },

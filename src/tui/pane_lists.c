@@ -127,7 +127,7 @@ void pane_authorities_draw(const struct view *v, const struct browser *b, struct
                            bool focused)
 {
 	char title[128], right[32];
-	if (b->filter[0] || b->mode == MODE_FILTER)
+	if (b->filter[0] || (b->mode == MODE_FILTER && b->filters.typing == FILTER_AUTHORITIES))
 		snprintf(title, sizeof title, "Authorities \"%s\"", b->filter);
 	else
 		snprintf(title, sizeof title, "Authorities");
@@ -143,11 +143,16 @@ void pane_authorities_draw(const struct view *v, const struct browser *b, struct
 void pane_reports_draw(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
                        bool focused)
 {
-	char right[16];
+	char right[16], title[128];
 	(void)v;
+	const char *f = browser_filter_of(b, FILTER_REPORTS);
+	bool typing = b->mode == MODE_FILTER && b->filters.typing == FILTER_REPORTS;
 	snprintf(right, sizeof right, "%zu", b->nreports);
-	pane_title(g, r, "Reports", right, focused);
+	snprintf(title, sizeof title, f[0] || typing ? "Reports \"%s\"" : "Reports", f);
+	pane_title(g, r, title, right, focused);
 	draw_list(b, g, r, PANE_REPORTS, focused, report_row);
+	if (!b->nreports && f[0])
+		grid_put(g, r.y + 1, r.x + 1, r.w - 1, "no report matches", ROLE_DIM);
 }
 
 void pane_sections_draw(const struct view *v, const struct browser *b, struct grid *g, struct rect r,
@@ -161,6 +166,11 @@ void pane_sections_draw(const struct view *v, const struct browser *b, struct gr
 		snprintf(title, sizeof title, "Sections of %s", name);
 	} else
 		snprintf(title, sizeof title, "Sections");
+	const char *f = browser_filter_of(b, FILTER_SECTIONS);
+	if (f[0] || (b->mode == MODE_FILTER && b->filters.typing == FILTER_SECTIONS)) /* what they are filtered by */
+		snprintf(title + strlen(title), sizeof title - strlen(title), " \"%s\"", f);
 	pane_title(g, r, title, "", focused);
 	draw_list(b, g, r, PANE_SECTIONS, focused, section_row);
+	if (!b->nsections && f[0] && rr)
+		grid_put(g, r.y + 1, r.x + 1, r.w - 1, "no section matches", ROLE_DIM);
 }

@@ -153,6 +153,7 @@ void pane_section_draw(const struct view *v, const struct browser *b, struct gri
 	for (int i = 0; i < body && top + i < n; i++)
 		draw_line(b, g, r.y + 1 + i, r.x, r.w, &lay->lines[top + i]);
 	if (!s)
-		grid_put(g, r.y + 1, r.x + 2, r.w - 2, b->report_id ? "This report has no sections." :
-			 "No report selected.", ROLE_DIM);
+		grid_put(g, r.y + 1, r.x + 2, r.w - 2, !b->report_id ? "No report selected." :
+			 b->report.nsections ? "No section passes the filter (f, then Esc, clears it)." :
+			 "This report has no sections.", ROLE_DIM);
 }

@@ -94,11 +94,12 @@ static char *breadcrumb_text(const struct browser *b, const char *sep, bool brie
 {
 	struct strbuf s = {0};
 	sb_adds(&s, "ecmr");
-	if (b->mode == MODE_RESULTS) {
+	enum mode m = browser_shown_mode(b);
+	if (m == MODE_RESULTS) {
 		sb_addf(&s, "%ssearch \"%s\"%s%zu hit%s", sep, b->query, sep, b->nhits, b->nhits == 1 ? "" : "s");
-	} else if (b->mode == MODE_HELP) {
+	} else if (m == MODE_HELP) {
 		sb_addf(&s, "%skeys", sep);
-	} else if (b->mode == MODE_ITEMS) {
+	} else if (m == MODE_ITEMS) {
 		const struct authority_row *a = browser_authority(b);
 		sb_addf(&s, "%s%s%sitems", sep, a ? a->short_name : "", sep);
 	} else if (b->mode == MODE_MARKS || b->mode == MODE_BRIEF) {
@@ -171,7 +172,7 @@ static const struct {
 static void draw_hints(const struct browser *b, struct grid *g, int y)
 {
 	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
-		if (hints[i].mode == b->mode)
+		if (hints[i].mode == browser_shown_mode(b))
 			grid_put(g, y, 1, g->cols - 1, hints[i].text, ROLE_STATUS);
 }
 
@@ -180,9 +181,10 @@ static void draw_status(const struct browser *b, struct grid *g)
 	int y = g->rows - 1;
 	grid_fill(g, y, 0, 1, g->cols, ROLE_STATUS);
 	if (b->mode == MODE_PROMPT || b->mode == MODE_FILTER || b->mode == MODE_LINE) {
-		const char *label = b->mode == MODE_PROMPT ? "Search: " : b->mode == MODE_FILTER ? "Filter authorities: " :
+		const char *label = b->mode == MODE_PROMPT ? "Search: " : b->mode == MODE_FILTER ? browser_filter_label(b) :
 				    b->line.purpose == LINE_SAVE ? "Save to file: " : "Pipe to command: ";
-		const char *text = b->mode == MODE_PROMPT ? b->query : b->mode == MODE_FILTER ? b->filter : b->line.text;
+		const char *text = b->mode == MODE_PROMPT ? b->query :
+				   b->mode == MODE_FILTER ? browser_filter_of(b, b->filters.typing) : b->line.text;
 		grid_fill(g, y, 0, 1, g->cols, ROLE_PROMPT);
 		int used = grid_put(g, y, 0, g->cols, label, ROLE_PROMPT);
 		/* said at the right while typing: what was typed or pasted did not all fit */
@@ -235,17 +237,18 @@ static struct screen_facts measure(struct view *v, const struct browser *b, cons
 	v->body_y = body.y + 1;
 	v->body_h = body.h - 1;
 	f.page = v->body_h > 2 ? v->body_h - 1 : 1;
-	if (b->mode == MODE_RESULTS) {
+	enum mode m = browser_shown_mode(b); /* under a prompt, the view it was opened from */
+	if (m == MODE_RESULTS) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.results_rows = (body.h - 1) / 2; /* two rows a hit: where, and the snippet */
-	} else if (b->mode == MODE_ITEMS) {
+	} else if (m == MODE_ITEMS) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.items_rows = (body.h - 1) / 2; /* two rows a line: an item's text, then where it stands */
-	} else if (b->mode == MODE_MARKS || b->mode == MODE_BRIEF) {
+	} else if (m == MODE_MARKS || m == MODE_BRIEF) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.marks_rows = (body.h - 1) / 2; /* two rows a mark */
 		f.brief_rows = body.h - 1;
-	} else if (b->mode == MODE_HELP) {
+	} else if (m == MODE_HELP) {
 		memset(v->pane_w, 0, sizeof v->pane_w);
 		f.help_lines = view_help_lines(b);
 		f.help_rows = body.h - 1;
@@ -275,15 +278,16 @@ static void paint(const struct view *v, const struct browser *b, struct grid *g)
 	struct rect body = body_rect(g);
 	grid_fill(g, 0, 0, g->rows, g->cols, ROLE_NORMAL);
 	draw_breadcrumb(b, g);
-	if (b->mode == MODE_RESULTS) {
+	enum mode m = browser_shown_mode(b);
+	if (m == MODE_RESULTS) {
 		view_results_draw(b, g, body);
-	} else if (b->mode == MODE_ITEMS) {
+	} else if (m == MODE_ITEMS) {
 		view_items_draw(b, g, body);
-	} else if (b->mode == MODE_MARKS) {
+	} else if (m == MODE_MARKS) {
 		view_marks_draw(b, g, body);
-	} else if (b->mode == MODE_BRIEF) {
+	} else if (m == MODE_BRIEF) {
 		view_brief_draw(b, g, body);
-	} else if (b->mode == MODE_HELP) {
+	} else if (m == MODE_HELP) {
 		view_help_draw(b, g, body);
 	} else if (grids_current(b)) {
 		view_grid_draw(b, g, body);
@@ -309,12 +313,32 @@ void view_draw(struct view *v, struct browser *b, struct grid *g)
 
 void view_click(const struct view *v, struct browser *b, int y, int x)
 {
+	bool any_pane = false;
+	for (int p = 0; p < PANE_COUNT; p++)
+		any_pane = any_pane || v->pane_w[p];
+	if (!any_pane && y >= v->body_y && y < v->body_y + v->body_h) /* a view of its own: its row */
+		browser_click(b, PANE_COUNT, y - v->body_y);
 	for (int p = 0; p < PANE_COUNT; p++) {
 		if (!v->pane_w[p] || x < v->pane_x[p] || x >= v->pane_x[p] + v->pane_w[p])
 			continue;
 		int row = y - v->body_y;
 		browser_click(b, (enum pane)p, row >= 0 && row < v->body_h ? row : -1);
 	}
+}
+
+void view_wheel(const struct view *v, struct browser *b, int y, int x, int notches)
+{
+	enum pane under = PANE_COUNT;
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (v->pane_w[p] && x >= v->pane_x[p] && x < v->pane_x[p] + v->pane_w[p] &&
+		    y >= v->body_y - 1 && y < v->rows - 1)
+			under = (enum pane)p;
+	bool any_pane = false;
+	for (int p = 0; p < PANE_COUNT; p++)
+		any_pane = any_pane || v->pane_w[p];
+	if (any_pane && under == PANE_COUNT)
+		return; /* on the breadcrumb, a separator or the status line */
+	browser_wheel(b, under, notches * WHEEL_LINES);
 }
 
 void view_free(struct view *v)

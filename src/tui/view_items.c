@@ -68,8 +68,10 @@ void view_items_draw(const struct browser *b, struct grid *g, struct rect r)
 	for (size_t i = 0; i < v->nlines; i++)
 		items += v->lines[i].row >= 0;
 	const struct authority_row *a = browser_authority(b);
-	char *title = xasprintf("%s: %zu of %zu items, by %s", a ? a->short_name : "", items, v->n,
-				v->by_report ? "report" : "outcome");
+	bool filtered = v->filter[0] || b->mode == MODE_FILTER; /* f: say what by */
+	char *title = xasprintf("%s: %zu of %zu items, by %s%s%s%s", a ? a->short_name : "", items, v->n,
+				v->by_report ? "report" : "outcome", filtered ? ", \"" : "", filtered ? v->filter : "",
+				filtered ? "\"" : "");
 	char right[64];
 	filters_text(b, right, sizeof right);
 	pane_title(g, r, title, right, true);

@@ -64,9 +64,17 @@ static const char *hit_where(const struct search_hit *h)
 void view_results_draw(const struct browser *b, struct grid *g, struct rect r)
 {
 	char right[32];
-	snprintf(right, sizeof right, "%d of %zu%s", b->hit_pos.sel + 1, b->nhits,
+	snprintf(right, sizeof right, "%d of %zu%s", b->nhits ? b->hit_pos.sel + 1 : 0, b->nhits,
 		 b->nhits >= SEARCH_LIMIT ? "+" : "");
-	pane_title(g, r, "Search results: Enter opens, n/N move", right, true);
+	const char *f = browser_filter_of(b, FILTER_RESULTS);
+	char title[128];
+	if (f[0] || b->mode == MODE_FILTER) /* f: what they are filtered by */
+		snprintf(title, sizeof title, "Search results \"%s\": Enter opens, n/N move", f);
+	else
+		snprintf(title, sizeof title, "Search results: Enter opens, n/N move");
+	pane_title(g, r, title, right, true);
+	if (!b->nhits)
+		grid_put(g, r.y + 1, r.x + 1, r.w - 1, "no hit matches", ROLE_DIM);
 	int per = 2, rows = (r.h - 1) / per;
 	for (int i = 0; i < rows && (size_t)(b->hit_pos.top + i) < b->nhits; i++) {
 		int idx = b->hit_pos.top + i, y = r.y + 1 + i * per;

@@ -101,11 +101,11 @@ check "config: panes: text: 50 keeps half the width for the text" test "$(border
 # as in ESC [?1006;1000h): the raw bytes the program writes to a real
 # terminal say whether it did
 if command -v tmux > /dev/null; then
-  raw_start() { # NAME: the bytes of the browser's first screen in tmux
+  raw_start() { # NAME [OPTION]: the bytes of the browser's first screen in tmux
     local sock=$T/sock-$1
     tmux -S "$sock" -f /dev/null new-session -d -s m -x 100 -y 30 "sleep 30"
     tmux -S "$sock" pipe-pane -t m -o "cat > '$T/raw-$1'"
-    tmux -S "$sock" respawn-pane -k -t m "env -i PATH='$PATH' HOME='$T/home' XDG_CONFIG_HOME='$T/xdg' LANG=C.UTF-8 TERM=xterm-256color '$ECMR' browse -i '$DB'; sleep 30"
+    tmux -S "$sock" respawn-pane -k -t m "env -i PATH='$PATH' HOME='$T/home' XDG_CONFIG_HOME='$T/xdg' LANG=C.UTF-8 TERM=xterm-256color '$ECMR' browse -i '$DB' ${2:-}; sleep 30"
     for _ in $(seq 1 50); do
       tmux -S "$sock" capture-pane -p -t m | grep -q Authorities && break
       sleep 0.1
@@ -118,10 +118,18 @@ if command -v tmux > /dev/null; then
   raw_start on
   printf 'mouse: false\n' > "$CONF"
   raw_start off
+  printf 'mouse: off\n' > "$CONF"
+  raw_start off-word
+  rm -f "$CONF"
+  raw_start no-mouse --no-mouse
   mode1000='\[\?([0-9]+;)*1000(;[0-9]+)*h'
   check "config: the browser takes the mouse by default" grep -qE "$mode1000" "$T/raw-on"
   check "config: mouse: false leaves it to the terminal" \
     sh -c "grep -q Authorities '$T/raw-off' && ! grep -qE '$mode1000' '$T/raw-off'"
+  check "config: mouse: off does the same" \
+    sh -c "grep -q Authorities '$T/raw-off-word' && ! grep -qE '$mode1000' '$T/raw-off-word'"
+  check "config: so does --no-mouse" \
+    sh -c "grep -q Authorities '$T/raw-no-mouse' && ! grep -qE '$mode1000' '$T/raw-no-mouse'"
 else
   skip "config: mouse" "tmux is not installed"
 fi

@@ -40,9 +40,10 @@ check "index: no temporary files left" test -z "$(ls -A . | grep tmp)"
 # --- usage errors ----------------------------------------------------------
 "$ECMR" index > /dev/null 2>&1; check "index: no arguments is a usage error (2)" test $? -eq 2
 "$ECMR" index --bogus x > /dev/null 2>&1; check "index: unknown option is a usage error (2)" test $? -eq 2
-"$ECMR" frobnicate > /dev/null 2> err; rc=$?
-check "unknown command is a usage error (2)" test $rc -eq 2
-check "unknown command is named" grep -q "unknown command 'frobnicate'" err
+# a first word that is no command is a place to open the browser at (ecmr AUTHORITY)
+"$ECMR" -i idx.db frobnicate > /dev/null 2> err; rc=$?
+check "a word that is no command nor authority exits 1" test $rc -eq 1
+check "... saying it is neither" sh -c "grep -q 'no authority called \"frobnicate\"' err && grep -q \"'frobnicate' is not a command either\" err"
 "$ECMR" --version > out; check "--version" grep -q "^ecmr [0-9]" out
 
 # --- reuse and determinism -------------------------------------------------

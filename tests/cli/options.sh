@@ -27,7 +27,7 @@ refused "ecmr --index without its value" "ecmr: option '--index' needs an argume
 refused "ecmr -i without its value" "ecmr: option '-i' needs an argument" -i
 refused "ecmr --help=x" "ecmr: option '--help' takes no argument" --help=x
 refused "ecmr --he (--headless or --help)" "ecmr: option '--he' is ambiguous" --he
-refused "ecmr extra argument" "ecmr: unexpected argument 'extra'" -i x.db extra
+refused "ecmr extra argument (past a place's three words)" "ecmr: unexpected argument 'extra'" -i x.db a b c extra
 for cmd in browse index inspect export show; do
   refused "ecmr $cmd --bogus" "ecmr $cmd: unrecognised option '--bogus'" "$cmd" --bogus
   refused "ecmr $cmd --bogus=1" "ecmr $cmd: unrecognised option '--bogus'" "$cmd" --bogus=1

@@ -80,6 +80,13 @@ static void good_file(void)
 	CHECK_STR(c.theme, "light");
 	CHECK(c.mouse);
 	config_free(&c);
+	/* "mouse: off" and "on", as YAML 1.1 wrote false and true */
+	CHECK_INT(parse_text("mouse: off\n", &c, &err), 0);
+	CHECK(!c.mouse);
+	config_free(&c);
+	CHECK_INT(parse_text("mouse: on\n", &c, &err), 0);
+	CHECK(c.mouse);
+	config_free(&c);
 	if (old)
 		setenv("HOME", old, 1);
 	else
