@@ -34,6 +34,8 @@ static const struct heading_rule rules[] = {
 	{ "summary of strengths and areas for development", M_EXACT, HK_SUB, NULL, 0, 0, false, false },
 	{ "summary of strengths and areas for improvement", M_EXACT, HK_SUB, NULL, 0, 0, false, false },
 	/* what a later report says must improve, and the LSCB's part of it */
+	/* exact too: it stands at the head of its list with no blank line between */
+	{ "what needs to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
 	{ "what needs to improve", M_PREFIX, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
 	{ "what does the local authority need to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
 	{ "what does the lscb need to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },

@@ -62,6 +62,7 @@ static enum grade_scale report_scale(struct parser *ps)
 static void parser_free(struct parser *ps)
 {
 	sections_free(ps);
+	later_lists_free(ps);
 	free(ps->line);
 	free(ps->authority_raw);
 }
@@ -151,7 +152,9 @@ enum parse_status parse_report_hashed(const char *data, size_t len, const char *
 	ps.scale = report_scale(&ps);
 	ps.body_end = ps.n;
 	read_later_judgements(&ps);
+	read_later_lists(&ps);
 	parse_body(&ps);
+	attach_later_lists(&ps);
 	finish_sections(&ps);
 	check_outcomes(out);
 	if (out->type == RT_UNKNOWN)

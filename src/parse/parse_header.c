@@ -419,6 +419,20 @@ static void match_lac_authority(struct parser *ps, size_t i)
 	}
 }
 
+/*
+ * An ILACS title names its authority between "Inspection of " and " local
+ * authority" ("Inspection of Corrowdale local authority children's
+ * services"): taken as printed, so that an authority no list knows (a
+ * fictional one) keeps its name too.
+ */
+static void match_ilacs_authority(struct parser *ps, const char *title)
+{
+	const char *end = str_find_ci(title, " local authority");
+	if (!str_starts_ci(title, "inspection of ") || !end || end - title <= 14 || end - title > 80)
+		return;
+	ps->authority_raw = str_trim(xstrndup(title + 14, (size_t)(end - title - 14)));
+}
+
 /* The report's type and title: the first block in the opening lines that reads as one's title. */
 static void read_type(struct parser *ps, size_t limit)
 {
@@ -438,6 +452,8 @@ static void read_type(struct parser *ps, size_t limit)
 			r->type = RT_JAR;
 		else if ((r->type = match_later(text)) == RT_LAC)
 			match_lac_authority(ps, i);
+		else if (r->type == RT_ILACS)
+			match_ilacs_authority(ps, text);
 		if (r->type > RT_SLAC) {
 			/* the block may run on into the dates under the title */
 			char *cut = (char *)str_find_ci(text, " inspection date");
