@@ -81,13 +81,13 @@ struct parser {
  */
 static inline bool type_has_scopes(enum report_type t)
 {
-	return t == RT_SLAC || t > RT_SLAC;
+	return t >= RT_SLAC && t <= RT_MONITORING_VISIT;
 }
 
 /* Is T a kind of the frameworks after 2013 that grade in words only (SIF, ILACS and its visits)? */
 static inline bool type_grades_in_words(enum report_type t)
 {
-	return t >= RT_SIF;
+	return t >= RT_SIF && t <= RT_MONITORING_VISIT;
 }
 
 /*
@@ -105,6 +105,9 @@ void read_later_judgements(struct parser *ps);
 void read_later_lists(struct parser *ps);
 void attach_later_lists(struct parser *ps);
 void later_lists_free(struct parser *ps);
+
+/* csa.c: a children's services assessment letter's judgement ("performs well"), pending for "overall". */
+void read_csa_judgement(struct parser *ps);
 
 /* furniture.c: blank out (set to NULL) running headers, footers and page numbers. */
 void drop_furniture(struct parser *ps);
