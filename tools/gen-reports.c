@@ -5,7 +5,8 @@
  *   gen-reports -o DIR [--expect DIR] [--seed N]
  *       reports about six fictional authorities: APA letters 2006-2008, one
  *       joint area review and one safeguarding and looked after children
- *       inspection each.  --expect also writes NAME.expect, the facts the
+ *       inspection each, then one inspection of looked after children
+ *       services (2012-13), one SIF (2014-17) and one ILACS (2018-19).  --expect also writes NAME.expect, the facts the
  *       generator put into NAME.txt (tests/unit/test_fixtures.c checks them).
  *   gen-reports --national [--scale N] -o DIR [--expect DIR] [--seed N]
  *       every authority of the authorities table x every report type and
@@ -1227,6 +1228,176 @@ static void gen_slac(struct gen *g)
 	slac_record(g, &f);
 }
 
+/* ---- the frameworks after 2012 --------------------------------------------- */
+
+/* The later frameworks' words for a level: requires improvement for adequate (SIF, ILACS). */
+static const char *const later_word[] = { "Outstanding", "Good", "Requires improvement", "Inadequate" };
+static const char *const later_name[] = { "outstanding", "good", "requires-improvement", "inadequate" };
+
+/* A 2012-13 section graded "Grade N (word)" on its line or on the heading, in scope looked-after. */
+static void lac_section(struct gen *g, const char *key, const char *title, enum topic t)
+{
+	int level = pick_level(g);
+	fact(g, "section %s looked-after %s", key, level_name[level]);
+	if (rng_chance(&g->r, 50)) {
+		linef(g, "%s Grade %d (%s)", title, level + 1, level_label[level])->keep_next = true;
+	} else {
+		heading(g, title)->tight = true;
+		linef(g, "Grade %d (%s)", level + 1, level_label[level])->keep_next = true;
+	}
+	paragraphs(g, t, NULL, true);
+}
+
+/* An inspection of looked after children services (2012-13) of G->year. */
+static void gen_lac(struct gen *g)
+{
+	identity_facts(g, "lac", g->who->shortname);
+	line(g, "Inspection of looked after children services")->tight = true;
+	line(g, g->who->shortname);
+	int m = 1 + (int)rng_below(&g->r, 8), d = 1 + (int)rng_below(&g->r, 14);
+	char s_iso[32], e_iso[32], p_iso[32];
+	char *start = date_text(g->year, m, d, s_iso), *end = date_text(g->year, m, d + 11, e_iso);
+	char *pub = random_date(g, g->year, m + 2, 1, p_iso);
+	linef(g, "Inspection dates: %s to %s", start, end)->tight = true;
+	linef(g, "Report published: %s", pub);
+	fact(g, "date inspection-start %s", s_iso);
+	fact(g, "date inspection-end %s", e_iso);
+	fact(g, "date published %s", p_iso);
+	free(start), free(end), free(pub);
+	heading(g, "Service information");
+	paragraphs(g, TP_ECON, NULL, true);
+	lac_section(g, "overall", "Overall effectiveness", TP_CARE);
+	lac_section(g, "capacity", "Capacity for improvement", TP_MANAGE);
+	slac_areas(g, "looked-after", TP_CARE);
+	lac_section(g, "outcomes", "Outcomes for looked after children and young people", TP_ACHIEVE);
+	lac_section(g, "quality-of-provision", "Quality of provision", TP_CARE);
+	lac_section(g, "leadership-and-management", "Leadership and management", TP_MANAGE);
+}
+
+/*
+ * A row of a later judgement table: its label, a blank line, the judgement
+ * in words; its fact.  The labels are the frameworks' own, worded a little
+ * differently (no row numbers, no leading "The"), as the samples must not
+ * repeat the real reports' text.
+ */
+static void later_row(struct gen *g, const char *label, const char *key, int level)
+{
+	line(g, label);
+	line(g, later_word[level]);
+	fact(g, "section %s all %s", key, later_name[level]);
+}
+
+/* A SIF's list of what the local authority must improve: numbered actions under sub-headings. */
+static void sif_list(struct gen *g)
+{
+	static const struct { const char *label; enum topic t; } groups[] = {
+		{ "Help and protection", TP_SAFE }, { "Children in care", TP_CARE }, { "Governance", TP_MANAGE },
+	};
+	heading(g, "What does the local authority need to improve?");
+	unsigned total = 0;
+	for (size_t k = 0; k < N_OF(groups); k++) {
+		heading(g, k == 0 ? "Priority and immediate action" : k == 1 ? "Areas for improvement" : groups[k].label);
+		if (k < 2)
+			heading(g, groups[k].label);
+		unsigned pick[2];
+		pick_distinct(g, 8, 2, pick);
+		for (unsigned i = 0; i < 2; i++, total++) {
+			char *item = str_printf("%d. %s", g->para_no++, action_text(g, groups[k].t, pick[i]));
+			doc_add(&g->d, B_PARA, item)->tight = i == 0;
+			free(item);
+			char *rw = rewords_fact(g, groups[k].t, pick[i]);
+			fact(g, "item areas-for-improvement all improvement %s%s%s", action_text(g, groups[k].t, pick[i]),
+			     k == 0 ? " | timeframe=Priority and immediate action" : "", rw);
+			free(rw);
+		}
+	}
+	fact(g, "items areas-for-improvement all improvement %u", total);
+}
+
+/* A single inspection framework report (2013-17) of G->year. */
+static void gen_sif(struct gen *g)
+{
+	identity_facts(g, "sif", g->who->full);
+	line(g, g->who->full)->tight = true;
+	line(g, "Inspection of services for children in need of help and")->tight = true;
+	line(g, "protection, of children in care and of care leavers")->tight = true;
+	int m = 1 + (int)rng_below(&g->r, 8), d = 1 + (int)rng_below(&g->r, 10);
+	char s_iso[32], e_iso[32], p_iso[32];
+	char *start = date_text(g->year, m, d, s_iso), *end = date_text(g->year, m, d + 17, e_iso);
+	char *pub = random_date(g, g->year, m + 2, 1, p_iso);
+	linef(g, "Inspection date: %s - %s", start, end)->tight = true;
+	linef(g, "Report published: %s", pub)->tight = true;
+	fact(g, "date inspection-start %s", s_iso);
+	fact(g, "date published %s", p_iso);
+	free(start), free(end), free(pub);
+	int levels[5];
+	for (int i = 0; i < 5; i++)
+		levels[i] = pick_level(g);
+	int overall = levels[0] > levels[4] ? levels[0] : levels[4];
+	if (overall == 2)
+		line(g, "The overall judgement is that children's services require improvement.");
+	else
+		linef(g, "Children's services in %s are %s.", g->who->shortname, level_name[overall]);
+	fact(g, "section overall all %s", later_name[overall]);
+	line(g, "The judgements that make up the overall effectiveness are:");
+	later_row(g, "Children who need help and protection", "help-and-protection", levels[0]);
+	later_row(g, "Children looked after and achieving permanence", "in-care", levels[1]);
+	later_row(g, "Adoption performance", "adoption", levels[2]);
+	later_row(g, "Experiences and progress of care leavers", "care-leavers", levels[3]);
+	later_row(g, "Leadership, management and governance", "leadership-and-management", levels[4]);
+	heading(g, "Summary of findings");
+	paragraphs(g, TP_MANAGE, NULL, true);
+	sif_list(g);
+	heading(g, "The local authority's strengths");
+	paragraphs(g, TP_CONTRIB, NULL, true);
+	heading(g, "The experiences and progress of children who need help and protection");
+	paragraphs(g, TP_SAFE, NULL, true);
+	heading(g, "The experiences and progress of children looked after and achieving permanence");
+	paragraphs(g, TP_CARE, NULL, true);
+}
+
+/* An inspection of local authority children's services (2018 on) of G->year. */
+static void gen_ilacs(struct gen *g)
+{
+	identity_facts(g, "ilacs", g->who->shortname);
+	linef(g, "Inspection of %s local authority children's services", g->who->shortname);
+	int m = 1 + (int)rng_below(&g->r, 10), d = 1 + (int)rng_below(&g->r, 20);
+	char s_iso[32], e_iso[32];
+	char *start = date_text(g->year, m, d, s_iso), *end = date_text(g->year, m, d + 4, e_iso);
+	linef(g, "Inspection dates: %s to %s", start, end)->tight = true;
+	char *person = random_person(g);
+	linef(g, "Lead inspector: %s HMI", person);
+	fact(g, "date inspection-start %s", s_iso);
+	fact(g, "date inspection-end %s", e_iso);
+	free(start), free(end), free(person);
+	line(g, "Judgement");
+	line(g, "Grade");
+	static const struct { const char *label, *key; } rows[] = {
+		{ "The impact of leaders on social work with children and families", "leadership-and-management" },
+		{ "Experiences and progress of children who need help and protection", "help-and-protection" },
+		{ "Experiences and progress of children in care and care leavers", "in-care" },
+		{ "Overall effectiveness", "overall" },
+	};
+	for (size_t i = 0; i < N_OF(rows); i++)
+		later_row(g, rows[i].label, rows[i].key, pick_level(g));
+	paragraph(g, TP_MANAGE, NULL, false);
+	heading(g, "What needs to improve?")->tight = true;
+	unsigned pick[3];
+	pick_distinct(g, 8, 3, pick);
+	for (unsigned i = 0; i < 3; i++) {
+		enum topic t = i == 1 ? TP_CARE : TP_SAFE;
+		doc_add(&g->d, B_ITEM, action_text(g, t, pick[i]))->tight = i < 2;
+		char *rw = rewords_fact(g, t, pick[i]);
+		fact(g, "item areas-for-improvement all improvement %s%s", action_text(g, t, pick[i]), rw);
+		free(rw);
+	}
+	fact(g, "items areas-for-improvement all improvement 3");
+	for (size_t i = 1; i < 3; i++) {
+		heading(g, rows[i].label);
+		paragraphs(g, i == 1 ? TP_SAFE : TP_CARE, NULL, true);
+	}
+}
+
 /* ---- layout: blocks to bytes ------------------------------------------------- */
 
 struct out {
@@ -1381,9 +1552,9 @@ static void make_dir(const char *dir)
 	}
 }
 
-enum rtype { R_APA, R_JAR, R_SLAC };
-static const char *const rtype_name[] = { "apa", "jar", "slac" };
-static void (*const rtype_gen[])(struct gen *) = { gen_letter, gen_jar, gen_slac };
+enum rtype { R_APA, R_JAR, R_SLAC, R_LAC, R_SIF, R_ILACS };
+static const char *const rtype_name[] = { "apa", "jar", "slac", "lac", "sif", "ilacs" };
+static void (*const rtype_gen[])(struct gen *) = { gen_letter, gen_jar, gen_slac, gen_lac, gen_sif, gen_ilacs };
 
 struct options {
 	const char *out, *expect;
@@ -1403,7 +1574,8 @@ static size_t one_report(const struct options *opt, const struct who *who, enum 
 	fact(&g, "no-warnings");
 	char header[160];
 	snprintf(header, sizeof header, "%s: %s %d", who->shortname, type == R_APA ? "annual performance assessment"
-				       : type == R_JAR ? "joint area review" : "inspection of children's services", year);
+				       : type == R_JAR ? "joint area review" : type == R_SLAC ? "inspection of children's services"
+				       : "children's services", year);
 	lay->header = header;
 	struct buf text = {0};
 	render(&g.d, lay, &text);
@@ -1430,27 +1602,38 @@ static size_t one_report(const struct options *opt, const struct who *who, enum 
 }
 
 /*
- * The fictional samples: each authority's APA letters of 2006-2008, its JAR
- * and its 2009-11 inspection, each file with its own extraction debris.
+ * The fictional samples: each authority's APA letters of 2006-2008, its JAR,
+ * its 2009-11 inspection and its reports of the later frameworks (2012-19),
+ * each file with its own extraction debris.
  */
 static void samples(const struct options *opt)
 {
 	static const char *const bullets[] = { "- ", "\xE2\x80\xA2 ", "\xEF\x82\xA7 " };
 	int n = 0;
-	for (size_t a = 0; a < N_OF(fictional); a++) {
-		const struct who *w = &fictional[a];
-		const struct { enum rtype type; int year; } list[] = {
-			{ R_APA, 2006 }, { R_APA, 2007 }, { R_APA, 2008 }, { R_JAR, w->jar_year }, { R_SLAC, w->slac_year },
-		};
-		for (size_t k = 0; k < N_OF(list); k++, n++) {
-			struct layout lay = {
-				.wrap = n % 3 == 0 ? 0 : 72 + n % 8,
-				.bullet = bullets[n % 3],
-				.paged = n % 2 == 1,
-				.crlf = n == 7,
-				.bom = n == 11,
+	/*
+	 * Two rounds: the Every Child Matters reports first, as they always
+	 * were (each keeps its layout), then the frameworks after it, so that
+	 * each authority's history runs from 2006 to 2019.
+	 */
+	for (int round = 0; round < 2; round++) {
+		for (size_t a = 0; a < N_OF(fictional); a++) {
+			const struct who *w = &fictional[a];
+			const struct { enum rtype type; int year; } ecm[] = {
+				{ R_APA, 2006 }, { R_APA, 2007 }, { R_APA, 2008 }, { R_JAR, w->jar_year }, { R_SLAC, w->slac_year },
+			}, later[] = {
+				{ R_LAC, 2012 + (int)(a % 2) }, { R_SIF, 2014 + (int)(a % 4) }, { R_ILACS, 2018 + (int)(a % 2) },
 			};
-			one_report(opt, w, list[k].type, list[k].year, "", &lay, 2);
+			for (size_t k = 0; k < (round ? N_OF(later) : N_OF(ecm)); k++, n++) {
+				struct layout lay = {
+					.wrap = n % 3 == 0 ? 0 : 72 + n % 8,
+					.bullet = bullets[n % 3],
+					.paged = n % 2 == 1,
+					.crlf = n == 7,
+					.bom = n == 11,
+				};
+				one_report(opt, w, round ? later[k].type : ecm[k].type, round ? later[k].year : ecm[k].year, "",
+					   &lay, 2);
+			}
 		}
 	}
 }

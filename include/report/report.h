@@ -54,6 +54,9 @@ enum report_type {
 	RT_ILACS_SHORT,      /* ... its short inspection */
 	RT_FOCUSED_VISIT,    /* ... a focused visit */
 	RT_MONITORING_VISIT, /* ... a monitoring visit */
+	RT_CSA,              /* children's services assessment letter, 2009-11 ("performs well") */
+	RT_CRA,              /* unannounced inspection of contact, referral and assessment, 2009-12 */
+	RT_JAR_PROGRESS,     /* joint area review progress inspection */
 	RT_COUNT
 };
 

@@ -409,12 +409,16 @@ int cmd_index(int argc, char **argv)
 		status = EXIT_INDEX;
 	} else if (w && !quiet) {
 		/* reports of the later frameworks are counted together, and only when there are some */
-		size_t later = 0;
-		char later_s[48] = "";
-		for (int t = RT_SLAC + 1; t < RT_COUNT; t++)
+		size_t later = 0, other = 0;
+		char later_s[96] = "";
+		for (int t = RT_LAC; t <= RT_MONITORING_VISIT; t++)
 			later += by_type[t];
-		if (later)
-			snprintf(later_s, sizeof later_s, " %zu later,", later);
+		/* the other Every Child Matters kinds (assessment letters, CRA, JAR progress), likewise */
+		for (int t = RT_MONITORING_VISIT + 1; t < RT_COUNT; t++)
+			other += by_type[t];
+		int at = later ? snprintf(later_s, sizeof later_s, " %zu later,", later) : 0;
+		if (other)
+			snprintf(later_s + at, sizeof later_s - (size_t)at, " %zu other,", other);
 		say("indexed %zu file%s into %s (%zu unchanged), %zu skipped, %zu failed;"
 		    " %zu apa, %zu jar, %zu slac,%s %zu unrecognised; %zu warning%s",
 		    indexed, indexed == 1 ? "" : "s", target, reused, files.skipped, failed, by_type[RT_APA],

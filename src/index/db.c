@@ -608,7 +608,7 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 {
 	memset(r, 0, sizeof *r);
 	sqlite3_stmt *q = prepare(db,
-		"SELECT r.type, r.year, r.title, coalesce(r.authority_printed, a.name), a.short_name,"
+		"SELECT r.type, r.year, r.title, coalesce(a.name, r.authority_printed), a.short_name,"
 		" coalesce(a.la_code, ''), r.source, r.sha256, r.warnings"
 		" FROM report r LEFT JOIN authority a ON a.id = r.authority_id WHERE r.id = ?1");
 	if (!q)

@@ -2,6 +2,7 @@
 #include "index/index.h"
 #include "index/db.h"
 #include "index/similar.h"
+#include "db_internal.h"
 #include "parse/parse.h"
 #include "base/util.h"
 
@@ -109,12 +110,15 @@ static const char *const finishing[] = {
 	" FROM authority a LEFT JOIN report r ON r.authority_id = a.id GROUP BY a.id",
 };
 
-enum stmt_id { S_AUTH_FIND, S_AUTH_ADD, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_FTS_EXACT, S_GROUP, S_COUNT };
+enum stmt_id { S_AUTH_BY_CODE, S_AUTH_FIND, S_AUTH_ADD, S_AUTH_SHORT, S_AUTH_NAME, S_REPORT, S_DATE, S_SECTION, S_ITEM, S_FTS, S_FTS_EXACT, S_GROUP, S_COUNT };
 
 static const char *const stmt_sql[S_COUNT] = {
-	[S_AUTH_FIND] = "SELECT id, name, la_code FROM authority WHERE short_name = ?1",
+	/* the first row with the code: there is one unless short names clashed */
+	[S_AUTH_BY_CODE] = "SELECT id, name, la_code, short_name FROM authority WHERE la_code = ?1 ORDER BY id LIMIT 1",
+	[S_AUTH_FIND] = "SELECT id, name, la_code, short_name FROM authority WHERE short_name = ?1",
 	[S_AUTH_ADD] = "INSERT INTO authority(short_name, name, la_code, region) VALUES(?1, ?2, ?3, ?4)",
 	[S_AUTH_NAME] = "UPDATE authority SET name = ?2, la_code = coalesce(la_code, ?3) WHERE id = ?1",
+	[S_AUTH_SHORT] = "UPDATE OR IGNORE authority SET short_name = ?2 WHERE id = ?1",
 	[S_REPORT] = "INSERT INTO report(authority_id, type, year, title, authority_printed, source, sha256,"
 		     " overall, main_date, warnings) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[S_DATE] = "INSERT OR IGNORE INTO report_date(report_id, kind, date) VALUES(?1, ?2, ?3)",
@@ -412,39 +416,91 @@ static int add_search_row(struct index_writer *w, long long id, const char *text
 	return 0;
 }
 
-/* The authority row for a report: found by short name, created if new. */
+/*
+ * Does the name pair (FULL, SHORT) rank above (FULL0, SHORT0) as the one an
+ * authority is shown by?  The fullest printed name wins ("Liverpool City
+ * Council" over "Liverpool"), then the first in byte order, then the short
+ * name likewise: a total order, so an authority's name is the best of its
+ * reports' whatever order they are indexed in.
+ */
+static bool name_ranks_above(const char *full, const char *shortn, const char *full0, const char *short0)
+{
+	size_t n = strlen(full), n0 = strlen(full0);
+	if (n != n0)
+		return n > n0;
+	int c = strcmp(full, full0);
+	if (c != 0)
+		return c < 0;
+	return strcmp(shortn, short0) < 0;
+}
+
+/*
+ * The row of an existing authority for a report: the one with its DfE code
+ * when it has one (so the reports of an authority are one authority however
+ * each prints its name), else the one with its short name.  Sets *ID, and
+ * copies the row's name, short name and whether its code is missing.
+ * Returns false when there is none.
+ */
+static bool authority_find(struct index_writer *w, const struct report *r, const char *shortn,
+			   long long *id, char **name, char **row_short, bool *code_missing)
+{
+	for (int s = r->la_code ? S_AUTH_BY_CODE : S_AUTH_FIND; s <= S_AUTH_FIND; s++) {
+		sqlite3_stmt *st = w->stmt[s];
+		bind_text(st, 1, s == S_AUTH_FIND ? shortn : r->la_code);
+		bool found = sqlite3_step(st) == SQLITE_ROW;
+		if (found) {
+			/* copy before the reset: column pointers die with it */
+			*id = sqlite3_column_int64(st, 0);
+			const char *n0 = (const char *)sqlite3_column_text(st, 1);
+			const char *s0 = (const char *)sqlite3_column_text(st, 3);
+			*name = xstrdup(n0 ? n0 : shortn);
+			*row_short = xstrdup(s0 ? s0 : shortn);
+			*code_missing = sqlite3_column_type(st, 2) == SQLITE_NULL;
+		}
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		if (found)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The authority row for a report: found by DfE code or short name,
+ * created if new.  Its name and short name become the report's when these
+ * rank above the row's (name_ranks_above); a short name another authority
+ * already holds is left as it was.
+ */
 static int authority_id(struct index_writer *w, const struct report *r, long long *id, char **err)
 {
 	const char *shortn = r->authority_short ? r->authority_short : "(unknown authority)";
-	sqlite3_stmt *st = w->stmt[S_AUTH_FIND];
-	bind_text(st, 1, shortn);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		/* copy before the reset: column pointers die with it */
-		const char *n0 = (const char *)sqlite3_column_text(st, 1);
-		char *name = xstrdup(n0 ? n0 : shortn);
-		bool code_missing = sqlite3_column_type(st, 2) == SQLITE_NULL;
-		sqlite3_reset(st);
-		sqlite3_clear_bindings(st);
-		/* keep the fullest printed name: "Liverpool City Council" over "Liverpool" */
-		bool longer = r->authority && strlen(r->authority) > strlen(name);
+	const char *full = r->authority ? r->authority : shortn;
+	char *name = NULL, *row_short = NULL;
+	bool code_missing = false;
+	if (authority_find(w, r, shortn, id, &name, &row_short, &code_missing)) {
+		bool better = name_ranks_above(full, shortn, name, row_short);
 		int rc = 0;
-		if (longer || (r->la_code && code_missing)) {
+		if (better || (r->la_code && code_missing)) {
 			sqlite3_stmt *u = w->stmt[S_AUTH_NAME];
 			sqlite3_bind_int64(u, 1, *id);
-			bind_text(u, 2, longer ? r->authority : name);
+			bind_text(u, 2, better ? full : name);
 			bind_text(u, 3, r->la_code);
 			rc = step(w, u, err);
 		}
+		if (rc == 0 && better && strcmp(shortn, row_short) != 0) {
+			sqlite3_stmt *u = w->stmt[S_AUTH_SHORT];
+			sqlite3_bind_int64(u, 1, *id);
+			bind_text(u, 2, shortn);
+			rc = step(w, u, err);
+		}
 		free(name);
+		free(row_short);
 		return rc;
 	}
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
 	const struct authority_ref *ref = r->la_code ? authority_by_code(r->la_code) : NULL;
 	sqlite3_stmt *a = w->stmt[S_AUTH_ADD];
 	bind_text(a, 1, shortn);
-	bind_text(a, 2, r->authority ? r->authority : shortn);
+	bind_text(a, 2, full);
 	bind_text(a, 3, r->la_code);
 	bind_text(a, 4, ref ? ref->region : "");
 	if (step(w, a, err) != 0)
@@ -543,6 +599,20 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 	return 0;
 }
 
+/* The authority's name as report ID of OLD printed it (malloc'd), or NULL. */
+static char *report_printed_authority(struct db *old, int id)
+{
+	sqlite3_stmt *q;
+	if (sqlite3_prepare_v2(db_sqlite(old), "SELECT authority_printed FROM report WHERE id = ?1", -1, &q, NULL)
+	    != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int(q, 1, id);
+	const char *t = sqlite3_step(q) == SQLITE_ROW ? (const char *)sqlite3_column_text(q, 0) : NULL;
+	char *printed = t ? xstrdup(t) : NULL;
+	sqlite3_finalize(q);
+	return printed;
+}
+
 bool index_reuse(struct index_writer *w, const char *source, const char *sha256, enum report_type *type)
 {
 	if (!w->old)
@@ -553,6 +623,12 @@ bool index_reuse(struct index_writer *w, const char *source, const char *sha256,
 	struct report r;
 	if (db_load_report(w->old, id, &r) != 0)
 		return false;
+	/* the name the report printed, not its authority's: that is chosen anew */
+	char *printed = report_printed_authority(w->old, id);
+	if (printed) {
+		free(r.authority);
+		r.authority = printed;
+	}
 	char *err = NULL;
 	int rc = index_add(w, &r, &err);
 	*type = r.type;

@@ -240,6 +240,22 @@ static const struct authority_ref *name_in_file_name(const char *path)
 	return a;
 }
 
+/*
+ * A SIF's title block opens with its council's name on a line of its own
+ * ("Castlemere Council" / "Inspection of services for children in need
+ * ..."): a name ending in "Council" there is the authority's even when no
+ * list knows it (an abolished or a fictional council).  Malloc'd, or NULL.
+ */
+static char *sif_first_line(const struct parser *ps)
+{
+	const char *l = ps->title_start < ps->n ? ps->line[ps->title_start] : NULL;
+	size_t n = l ? strlen(l) : 0;
+	if (ps->r->type != RT_SIF || n < 9 || n > 80 || strcmp(l + n - 8, " Council") != 0 ||
+	    !isupper((unsigned char)l[0]) || str_find_ci(l, "inspection"))
+		return NULL;
+	return str_trim(xstrdup(l));
+}
+
 void guess_authority(struct parser *ps)
 {
 	struct report *r = ps->r;
@@ -247,6 +263,8 @@ void guess_authority(struct parser *ps)
 		return;
 	free(ps->authority_raw);
 	ps->authority_raw = name_on_first_page(ps);
+	if (!ps->authority_raw)
+		ps->authority_raw = sif_first_line(ps);
 	if (ps->authority_raw)
 		return;
 	const struct authority_ref *a = r->la_code ? authority_by_code(r->la_code) : NULL;

@@ -11,6 +11,8 @@
 #define T_SLAC (1u << RT_SLAC)
 /* the 2012-13 inspections are the 2009-12 ones' halves, with the same headings */
 #define T_INSPECTIONS (T_SLAC | (1u << RT_LAC) | (1u << RT_CP))
+/* the unannounced inspections of contact, referral and assessment, and joint area review progress inspections */
+#define T_CRA_PROGRESS ((1u << RT_CRA) | (1u << RT_JAR_PROGRESS))
 /* SIF, ILACS and its visits */
 #define T_LATER ((1u << RT_SIF) | (1u << RT_ILACS) | (1u << RT_ILACS_SHORT) | (1u << RT_FOCUSED_VISIT) | \
 		 (1u << RT_MONITORING_VISIT))
@@ -34,6 +36,8 @@ static const struct heading_rule rules[] = {
 	{ "summary of strengths and areas for development", M_EXACT, HK_SUB, NULL, 0, 0, false, false },
 	{ "summary of strengths and areas for improvement", M_EXACT, HK_SUB, NULL, 0, 0, false, false },
 	/* what a later report says must improve, and the LSCB's part of it */
+	/* exact too: it stands at the head of its list with no blank line between */
+	{ "what needs to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
 	{ "what needs to improve", M_PREFIX, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
 	{ "what does the local authority need to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
 	{ "what does the lscb need to improve", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_LATER, false, false },
@@ -48,6 +52,10 @@ static const struct heading_rule rules[] = {
 	{ "leadership management and governance", M_PREFIX, HK_SECTION, "leadership-and-management", 0, T_LATER, true, false },
 	{ "adoption performance", M_PREFIX, HK_SECTION, "adoption", 0, T_LATER, true, false },
 	{ "areas for improvement", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_INSPECTIONS | T_LATER, false, false },
+	/* their findings are lists of their own, under no judged section */
+	{ "strengths", M_EXACT, HK_LIST_SECTION, "strengths", ITEM_STRENGTH, T_CRA_PROGRESS, false, false },
+	{ "areas for development", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_CRA_PROGRESS, false, false },
+	{ "areas for improvement", M_EXACT, HK_LIST_SECTION, "areas-for-improvement", ITEM_IMPROVEMENT, T_CRA_PROGRESS, false, false },
 	/* the 2012-13 inspections' judged outcomes */
 	{ "outcomes for looked after children", M_PREFIX, HK_SECTION, "outcomes", 0, T_INSPECTIONS, true, false },
 	{ "outcomes for children and young people", M_PREFIX, HK_SECTION, "outcomes", 0, T_INSPECTIONS, true, false },

@@ -48,7 +48,7 @@ static enum grade_scale report_scale(struct parser *ps)
 	if (type_grades_in_words(r->type))
 		return SCALE_WORDS;
 	enum grade_scale typed = r->type == RT_SLAC || r->type == RT_LAC || r->type == RT_CP ? SCALE_ONE_HIGH
-				 : r->type == RT_APA || r->type == RT_JAR ? SCALE_FOUR_HIGH : SCALE_NONE;
+				 : r->type == RT_APA || r->type == RT_JAR || r->type == RT_CSA ? SCALE_FOUR_HIGH : SCALE_NONE;
 	if (typed == SCALE_NONE)
 		return hint != SCALE_NONE ? hint : r->year >= 2009 ? SCALE_ONE_HIGH : SCALE_FOUR_HIGH;
 	if (hint != SCALE_NONE && hint != typed)
@@ -62,6 +62,7 @@ static enum grade_scale report_scale(struct parser *ps)
 static void parser_free(struct parser *ps)
 {
 	sections_free(ps);
+	later_lists_free(ps);
 	free(ps->line);
 	free(ps->authority_raw);
 }
@@ -151,7 +152,10 @@ enum parse_status parse_report_hashed(const char *data, size_t len, const char *
 	ps.scale = report_scale(&ps);
 	ps.body_end = ps.n;
 	read_later_judgements(&ps);
+	read_later_lists(&ps);
+	read_csa_judgement(&ps);
 	parse_body(&ps);
+	attach_later_lists(&ps);
 	finish_sections(&ps);
 	check_outcomes(out);
 	if (out->type == RT_UNKNOWN)

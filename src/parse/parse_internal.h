@@ -45,6 +45,21 @@ struct para_cites {
 	size_t n, cap;
 };
 
+/* An item of a later report's list (later_lists.c), and the list, attached after the body. */
+struct later_item {
+	char *text, *timeframe;
+	int line;
+};
+
+struct later_list {
+	const char *key, *scope;
+	char *heading;
+	enum item_kind kind;
+	int line;
+	struct later_item *items;
+	size_t nitems, items_cap;
+};
+
 struct parser {
 	struct report *r;
 	struct text_lines *tl;
@@ -67,6 +82,10 @@ struct parser {
 	size_t npj, pj_cap;
 	struct pending_item *pi;
 	size_t npi, pi_cap;
+
+	/* later_lists.c: what a later report says must improve */
+	struct later_list *ll;
+	size_t nll, ll_cap;
 };
 
 /*
@@ -75,13 +94,13 @@ struct parser {
  */
 static inline bool type_has_scopes(enum report_type t)
 {
-	return t == RT_SLAC || t > RT_SLAC;
+	return t >= RT_SLAC && t <= RT_MONITORING_VISIT;
 }
 
 /* Is T a kind of the frameworks after 2013 that grade in words only (SIF, ILACS and its visits)? */
 static inline bool type_grades_in_words(enum report_type t)
 {
-	return t >= RT_SIF;
+	return t >= RT_SIF && t <= RT_MONITORING_VISIT;
 }
 
 /*
@@ -90,6 +109,18 @@ static inline bool type_grades_in_words(enum report_type t)
  * sentence, as pending judgements.
  */
 void read_later_judgements(struct parser *ps);
+
+/*
+ * later_lists.c: the lists of what must improve in a 2012-13 inspection or
+ * a SIF report, read before the body (their lines blanked for it) and
+ * attached as sections of their own after it; then freed.
+ */
+void read_later_lists(struct parser *ps);
+void attach_later_lists(struct parser *ps);
+void later_lists_free(struct parser *ps);
+
+/* csa.c: a children's services assessment letter's judgement ("performs well"), pending for "overall". */
+void read_csa_judgement(struct parser *ps);
 
 /* furniture.c: blank out (set to NULL) running headers, footers and page numbers. */
 void drop_furniture(struct parser *ps);

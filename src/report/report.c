@@ -40,6 +40,9 @@ static const struct { const char *name, *label; } report_type_names[] = {
 	[RT_ILACS_SHORT] = { "ilacs-short", "Short inspection of local authority children's services" },
 	[RT_FOCUSED_VISIT] = { "focused-visit", "Focused visit" },
 	[RT_MONITORING_VISIT] = { "monitoring-visit", "Monitoring visit" },
+	[RT_CSA] = { "csa", "Children's services assessment" },
+	[RT_CRA] = { "cra", "Inspection of contact, referral and assessment arrangements" },
+	[RT_JAR_PROGRESS] = { "jar-progress", "Joint area review progress inspection" },
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

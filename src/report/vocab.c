@@ -35,6 +35,7 @@ static const struct {
 	{ "care-leavers", "Care leavers" },
 	{ "lscb", "Local Safeguarding Children Board" },
 	{ "outcomes", "Outcomes" },
+	{ "strengths", "Strengths" },
 	{ "text", "Text" },
 };
 
@@ -89,7 +90,8 @@ const char *report_type_abbrev(enum report_type t)
 	static const char *const abbrev[RT_COUNT] = {
 		[RT_UNKNOWN] = "?", [RT_APA] = "APA", [RT_JAR] = "JAR", [RT_SLAC] = "SLAC", [RT_LAC] = "LAC",
 		[RT_CP] = "CP", [RT_SIF] = "SIF", [RT_ILACS] = "ILACS", [RT_ILACS_SHORT] = "ILACS-S",
-		[RT_FOCUSED_VISIT] = "FV", [RT_MONITORING_VISIT] = "MV",
+		[RT_FOCUSED_VISIT] = "FV", [RT_MONITORING_VISIT] = "MV", [RT_CSA] = "CSA", [RT_CRA] = "CRA",
+		[RT_JAR_PROGRESS] = "JAR-P",
 	};
 	return (unsigned)t < RT_COUNT && abbrev[t] ? abbrev[t] : "?";
 }

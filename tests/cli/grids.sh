@@ -40,13 +40,13 @@ check "grids: Kelderby's reports include a joint area review and a 2009-12 inspe
   sh -c "sqlite3 :memory: \"select group_concat(json_extract(value, '\\\$.type')) from json_each(readfile('$T/samples.json'), '\\\$.reports') where json_extract(value, '\\\$.authority_short') = 'Kelderby'\" | grep -q jar.*slac"
 history_text "$DB" Kelderby "$T/kelderby.txt"; rc=$?
 check "grids: --history KELDERBY opens the history grid and p pages it" \
-  sh -c "[ $rc -eq 0 ] && head -1 '$T/kelderby.txt' | grep -q '^History of Kelderby: 5 reports'"
+  sh -c "[ $rc -eq 0 ] && head -1 '$T/kelderby.txt' | grep -q '^History of Kelderby: 8 reports'"
 export_columns "$T/samples.json" Kelderby | sorted_within_columns > "$T/kelderby-want"
 perl "$COLS" "$T/kelderby.txt" | sorted_within_columns > "$T/kelderby-got"
 check "grids: Kelderby's history holds every judgement of the export, column by column in date order, and nothing else" \
   sh -c "[ \$(wc -l < '$T/kelderby-want') -ge 40 ] && cmp '$T/kelderby-want' '$T/kelderby-got'"
-check "grids: the columns are the reports in date order (2008 JAR, published in July, before the 2008 APA letter)" \
-  sh -c "sed -n 3p '$T/kelderby.txt' | tr -s ' ' | grep -q '^ 2006 2007 2008 2008 2011$' && sed -n 4p '$T/kelderby.txt' | tr -s ' ' | grep -q '^ APA APA JAR APA SLAC$'"
+check "grids: the columns are the reports in date order (2008 JAR, published in July, before the 2008 APA letter; the later frameworks to 2018)" \
+  sh -c "sed -n 3p '$T/kelderby.txt' | tr -s ' ' | grep -q '^ 2006 2007 2008 2008 2011 2012 2016 2018$' && sed -n 4p '$T/kelderby.txt' | tr -s ' ' | grep -q '^ APA APA JAR APA SLAC LAC SIF ILACS$'"
 check "grids: the joint area review's Safeguarding sits in the Staying safe row, marked *" \
   grep -q '^Staying safe  .*Adequate\* ' "$T/kelderby.txt"
 check "grids: the 2009-12 inspection's two staying safe scopes open two sub-rows" \
@@ -100,10 +100,11 @@ if command -v tmux > /dev/null; then
   colour_escapes() {
     perl -ne '$n += () = /\e\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;5;[0-9]+)(?:;[0-9;]*)?m/g; END { print $n + 0, "\n" }' "$1"
   }
-  # tmux_history NAME ENV...: ecmr --history Kelderby in tmux (a server of its own), captured with escapes
+  # tmux_history NAME ENV...: ecmr --history Kelderby in tmux (a server of its own), captured with escapes;
+  # 100 columns, where Kelderby's eight reports show their judgements as words ("Adeq"), not letters
   tmux_history() {
     local name=$1 S="tmux -S $T/$1.sock"; shift
-    $S -f /dev/null new-session -d -s g -x 80 -y 24 \
+    $S -f /dev/null new-session -d -s g -x 100 -y 24 \
       "env $* TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$T '$ECMR' --history Kelderby -i '$DB'; sleep 30"
     for _ in $(seq 1 100); do
       $S capture-pane -p -t g 2>/dev/null | grep -q 'History of Kelderby' && break

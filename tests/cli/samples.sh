@@ -49,7 +49,7 @@ cd "$REPO" || exit 1
 "$ECMR" index -o "$T/s.db" sample-reports 2> "$T/err"
 check "samples: index exits 0" test $? -eq 0
 check "samples: every file indexed, none failed, none unrecognised, no warnings" \
-  grep -Eq "indexed $n files into .*, 0 failed; [0-9]+ apa, [0-9]+ jar, [0-9]+ slac, 0 unrecognised; 0 warnings" "$T/err"
+  grep -Eq "indexed $n files into .*, 0 failed; [0-9]+ apa, [0-9]+ jar, [0-9]+ slac, [0-9]+ later, 0 unrecognised; 0 warnings" "$T/err"
 "$ECMR" export -i "$T/s.db" > "$T/s.json"
 check "samples: export is valid JSON" json_valid "$T/s.json"
 
@@ -60,9 +60,12 @@ for a in $AUTHORITIES; do
   got=$(sqlite3 :memory: "select json_extract(r.value, '\$.type') || '-' || json_extract(r.value, '\$.year')
       from json_each(readfile('$T/s.json'), '\$.reports') r
       where json_extract(r.value, '\$.authority_short') = '$a'" | sort | tr '\n' ' ')
-  check "samples: $a has its 5 reports ($want)" test "$want" = "$got" -a "$(echo $want | wc -w)" -eq 5
+  check "samples: $a has its 8 reports ($want)" test "$want" = "$got" -a "$(echo $want | wc -w)" -eq 8
   types=$(echo "$got" | tr ' ' '\n' | grep . | sed 's/-.*//' | sort -u | tr '\n' ' ')
-  check "samples: $a has an APA, a JAR and a 2009-12 inspection" test "$types" = "apa jar slac "
+  check "samples: $a has an APA, a JAR, a 2009-12 inspection and a LAC, a SIF and an ILACS after them" \
+    test "$types" = "apa ilacs jar lac sif slac "
+  years=$(echo "$got" | tr ' ' '\n' | grep . | sed 's/.*-//' | sort -n | sed -n '1p;$p' | tr '\n' ' ')
+  check "samples: $a's history runs from 2006 to 2018 or 2019 ($years)" sh -c "echo '$years' | grep -Eq '^2006 201[89] $'"
 done
 
 # --- the benchmark corpus ------------------------------------------------------

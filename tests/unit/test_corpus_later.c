@@ -65,7 +65,51 @@ static const struct expected {
 	    { "in-care", "outstanding" }, { "care-leavers", "outstanding" }, { "overall", "outstanding" } } },
 };
 
+/*
+ * The lists of what must improve, read off each report: the first and the
+ * last item of a list (section KEY in SCOPE, items of KIND, all such
+ * sections in reading order) hold these few words.  The LSCB's lists are
+ * in scope lscb; a 2012-13 inspection's in its own scope.
+ */
+static const struct list_check {
+	const char *file, *key, *scope, *kind, *first, *last;
+} lists[] = {
+	{ "sandwell_2013_lac.txt", "areas-for-improvement", "looked-after", "improvement",
+	  "Independent Reviewing Officers service", "electronic social care recording system" },
+	{ "blackpool_2014_sif.txt", "areas-for-improvement", "all", "improvement",
+	  "leaving care service improvement plan", "recruit to staff vacancies" },
+	{ "blackpool_2014_sif.txt", "areas-for-improvement", "lscb", "improvement",
+	  "fully compliant with its statutory duties", "annual report of the Board" },
+	{ "nottingham_2014_sif.txt", "areas-for-improvement", "all", "improvement",
+	  "sufficient capacity in the social care workforce", "comprehensive performance management" },
+	{ "nottingham_2014_sif.txt", "areas-for-improvement", "lscb", "improvement",
+	  "Family Support Pathway", "elected members" },
+	{ "devon_2015_sif.txt", "areas-for-improvement", "all", "improvement",
+	  "care leavers about whom", "routine, quality feedback" },
+	{ "devon_2015_sif.txt", "areas-for-improvement", "lscb", "improvement",
+	  "operational and strategic oversight", "Family Justice Board" },
+	{ "isles-of-scilly_2016_sif.txt", "recommendations", "all", "recommendation",
+	  "early help assessments", "emergency foster" },
+	{ "isles-of-scilly_2016_sif.txt", "recommendations", "lscb", "recommendation",
+	  "impact of early help services", "LSCB annual report" },
+	{ "east-riding_2017_sif.txt", "recommendations", "all", "recommendation",
+	  "plans are recorded", "electronic database" },
+	{ "east-riding_2017_sif.txt", "recommendations", "lscb", "recommendation",
+	  "engagement with children", "learning from serious case reviews" },
+	{ "bristol_2018_ilacs.txt", "areas-for-improvement", "all", "improvement",
+	  "child in need meetings", "return home interviews" },
+	{ "ealing_2019_ilacs.txt", "areas-for-improvement", "all", "improvement",
+	  "Social work capacity", "edge of care" },
+	{ "gloucestershire_2022_ilacs.txt", "areas-for-improvement", "all", "improvement",
+	  "consistent thresholds", "IT systems" },
+	{ "barnsley_2023_ilacs.txt", "areas-for-improvement", "all", "improvement",
+	  "engagement of multi-agency partners", "personal education plans" },
+	{ "hammersmith-and-fulham_2024_ilacs.txt", "areas-for-improvement", "all", "improvement",
+	  "multi-agency participation", "initial child protection conference" },
+};
+
 static const struct expected *current;
+static const struct list_check *current_list;
 static struct report report;
 
 static void check_report(void)
@@ -89,6 +133,49 @@ static void check_report(void)
 	}
 }
 
+/* The first and last item of the list current_list names hold its words. */
+static void check_list(void)
+{
+	const struct list_check *c = current_list;
+	const struct item *first = NULL, *last = NULL;
+	for (size_t i = 0; i < report.nsections; i++) {
+		const struct section *s = &report.sections[i];
+		if (strcmp(s->key, c->key) != 0 || strcmp(s->scope, c->scope) != 0)
+			continue;
+		for (size_t k = 0; k < s->nitems; k++) {
+			if (strcmp(item_kind_name(s->items[k].kind), c->kind) != 0)
+				continue;
+			if (!first)
+				first = &s->items[k];
+			last = &s->items[k];
+		}
+	}
+	if (!first) {
+		printf("FAIL: %s: no %s item in %s [%s]\n", c->file, c->kind, c->key, c->scope);
+		check_failures_here++;
+		return;
+	}
+	if (!strstr(first->text, c->first) || !strstr(last->text, c->last)) {
+		printf("FAIL: %s: %s [%s] runs from \"%.60s\" to \"%.60s\", want \"%s\" ... \"%s\"\n", c->file,
+		       c->key, c->scope, first->text, last->text, c->first, c->last);
+		check_failures_here++;
+	}
+}
+
+/* Check each list of FILE (already parsed into report). */
+static void check_lists_of(const char *file)
+{
+	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+		if (strcmp(lists[k].file, file) != 0)
+			continue;
+		current_list = &lists[k];
+		char *name = xasprintf("corpus-later: %s: %s [%s] first and last item", file, lists[k].key,
+				       lists[k].scope);
+		RUN_NAMED(name, check_list);
+		free(name);
+	}
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
@@ -102,6 +189,7 @@ int main(void)
 		} else {
 			current = &expected[i];
 			RUN_NAMED(name, check_report);
+			check_lists_of(expected[i].file);
 		}
 		report_free(&report);
 		free(err);
