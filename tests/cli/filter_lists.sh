@@ -37,7 +37,7 @@ run 'type fkelderby' 'key Enter' 'key I' 'key f' 'type quality assurance' 'dump 
 check "filter: f in the items list prompts for its filter" \
   sh -c "tail -1 '$T/out/items-typing.txt' | grep -q '^Filter items: quality assurance_'"
 check "filter: ... keeps the $nqa of $nitems items that hold the words" \
-  sh -c "[ $nqa -eq 2 ] && sed -n 2p '$T/out/items-kept.txt' | grep -q 'Kelderby: $nqa of $nitems items, by outcome, \"quality assurance\"'"
+  sh -c "[ $nqa -eq 3 ] && sed -n 2p '$T/out/items-kept.txt' | grep -q 'Kelderby: $nqa of $nitems items, by outcome, \"quality assurance\"'"
 check "filter: ... every item shown holds them" \
   sh -c "[ \$(grep -ci 'quality assurance' '$T/out/items-kept.txt') -ge 1 ] && ! grep -E '^[> ][-+>] ' '$T/out/items-kept.txt' | grep -vqi 'quality'"
 check "filter: ... Esc clears it" sh -c "sed -n 2p '$T/out/items-cleared.txt' | grep -q 'Kelderby: $nitems of $nitems items, by outcome *[^\"]*\$'"

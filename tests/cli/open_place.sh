@@ -4,7 +4,8 @@
 # a command word still a command; and `ecmr --resume` across two runs
 # (the state file under this test's own XDG_STATE_HOME).  On the fictional
 # sample reports: Kelderby has 2006-apa, 2007-apa, 2008-apa, 2008-jar and
-# 2011-slac (their file names); the 2008 JAR has a Safeguarding section.
+# 2011-slac, then the later 2012-lac, 2016-sif and 2018-ilacs (their file
+# names); the 2008 JAR has a Safeguarding section.
 . "$(dirname "$0")/../lib.sh"
 T=$TESTS_OUT/open-place
 mkdir -p "$T/out"
@@ -21,7 +22,7 @@ at() {
 }
 at kelderby; rc=$?
 check "place: AUTHORITY opens on its newest report" \
-  sh -c "[ $rc -eq 0 ] && head -1 '$T/out/at.txt' | grep -q '^ecmr › Kelderby › 2011 '"
+  sh -c "[ $rc -eq 0 ] && head -1 '$T/out/at.txt' | grep -q '^ecmr › Kelderby › 2018 '"
 at KELDERBY jar
 check "place: AUTHORITY TYPE (any case)" sh -c "head -1 '$T/out/at.txt' | grep -q '^ecmr › Kelderby › 2008 Joint area review'"
 at kelderby 2007
@@ -34,8 +35,8 @@ at kelderby 2008-apa 2
 check "place: an outcome number as the section" \
   sh -c "head -1 '$T/out/at.txt' | grep -q '^ecmr › Kelderby › 2008 Annual performance assessment › Staying safe$'"
 # (the 2011 SLAC's heading for staying safe, its line 117)
-at kelder staying-safe:safeguarding
-check "place: AUTHORITY SECTION (part of a name, key:scope): the newest report's section" \
+at kelder 2011 staying-safe:safeguarding
+check "place: AUTHORITY YEAR SECTION (part of a name, key:scope): that report's section" \
   sh -c "head -1 '$T/out/at.txt' | grep -q '^ecmr › Kelderby › 2011 .* › Children and young people are safe and feel safe (safeguarding)'"
 "$ECMR" browse -i "$DB" kelderby 2008-jar --headless "$T/keys" --dump-dir "$T/out" --size 120x24 2> "$T/err"
 check "place: ecmr browse takes a place too" sh -c "head -1 '$T/out/at.txt' | grep -q '^ecmr › Kelderby › 2008 Joint area review'"
