@@ -282,6 +282,15 @@ char *browser_view_text(const struct browser *b, bool whole_report);
  */
 char *browser_view_name(const struct browser *b, bool whole_report);
 
+/*
+ * p, P, s, | and y on whatever the view shows (A one of ACT_PAGER,
+ * ACT_PAGER_REPORT, ACT_SAVE, ACT_PIPE, ACT_COPY): the text to the pager under
+ * browser_view_name's name, a prompt at the status line for a file name or a
+ * command, or the text to the clipboard.  Every view hands its text out here,
+ * so that each key acts the same on a section, a list, a grid or the brief.
+ */
+struct reaction browser_hand_out(struct browser *b, enum action a);
+
 /* ---- the items list (browser_items.c) ---- */
 
 /* I: open the items list of the selected authority (loaded once per authority). */

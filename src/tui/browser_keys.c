@@ -243,6 +243,20 @@ char *browser_view_name(const struct browser *b, bool whole_report)
 		add_name_part(&name, "ecmr");
 		add_name_part(&name, b->mode == MODE_MARKS ? "marks" : "brief");
 		break;
+	case MODE_HISTORY:
+		add_name_part(&name, a ? a->short_name : "ecmr");
+		add_name_part(&name, "history");
+		break;
+	case MODE_COMPARE: {
+		char year[16];
+		snprintf(year, sizeof year, "%d", b->grids.year);
+		add_name_part(&name, a ? a->short_name : "ecmr");
+		add_name_part(&name, "compare");
+		add_name_part(&name, year);
+		add_name_part(&name, report_type_name(b->grids.type));
+		add_name_part(&name, compare_group_name(b->grids.group));
+		break;
+	}
 	default:
 		add_name_part(&name, a ? a->short_name : "ecmr");
 		if (r) {
@@ -290,11 +304,6 @@ static struct reaction give_view(struct browser *b, enum reaction_kind kind, boo
 	return (struct reaction){ kind, text, arg, kind == REACT_PAGE ? pager_pattern(b) : NULL };
 }
 
-/* p and P: what the view shows (the section, or the whole report) to the pager. */
-static struct reaction page(struct browser *b, bool whole_report)
-{
-	return give_view(b, REACT_PAGE, whole_report, browser_view_name(b, whole_report));
-}
 
 /* s and |: ask for a file name (offering the view's) or a command at the status line. */
 static void start_line(struct browser *b, enum line_purpose purpose)
@@ -309,6 +318,21 @@ static void start_line(struct browser *b, enum line_purpose purpose)
 		free(name);
 	}
 	b->mode = MODE_LINE;
+}
+
+struct reaction browser_hand_out(struct browser *b, enum action a)
+{
+	switch (a) {
+	case ACT_PAGER: case ACT_PAGER_REPORT: {
+		bool whole = a == ACT_PAGER_REPORT;
+		return give_view(b, REACT_PAGE, whole, browser_view_name(b, whole));
+	}
+	case ACT_SAVE: start_line(b, LINE_SAVE); break;
+	case ACT_PIPE: start_line(b, LINE_PIPE); break;
+	case ACT_COPY: return give_view(b, REACT_COPY, false, NULL);
+	default: break;
+	}
+	return (struct reaction){ REACT_DRAW, NULL, NULL, NULL };
 }
 
 /* A key while a file name or command is typed: Enter carries it out, Esc cancels. */
@@ -499,10 +523,8 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; b->input_cut = 0; set_terms(b); break;
 	case ACT_NEXT_HIT: step_hit(b, 1); break;
 	case ACT_PREV_HIT: step_hit(b, -1); break;
-	case ACT_PAGER: return page(b, false);
-	case ACT_PAGER_REPORT: return page(b, true);
-	case ACT_SAVE: start_line(b, LINE_SAVE); break;
-	case ACT_PIPE: start_line(b, LINE_PIPE); break;
+	case ACT_PAGER: case ACT_PAGER_REPORT: case ACT_SAVE: case ACT_PIPE: case ACT_COPY:
+		return browser_hand_out(b, a);
 	case ACT_HALF_PAGE_UP: move_by(b, -(b->screen.page > 3 ? b->screen.page / 2 : 1)); break;
 	case ACT_HALF_PAGE_DOWN: move_by(b, b->screen.page > 3 ? b->screen.page / 2 : 1); break;
 	case ACT_RELOAD:
@@ -523,7 +545,6 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_MARK: browser_mark_toggle(b); break;
 	case ACT_MARKS: browser_marks_open(b); break;
 	case ACT_BRIEF: browser_brief_open(b); break;
-	case ACT_COPY: return give_view(b, REACT_COPY, false, NULL);
 	}
 	return (struct reaction){ REACT_DRAW, NULL };
 }

@@ -272,11 +272,7 @@ struct reaction grids_key(struct browser *b, int key)
 	case ACT_COMPARE: grids_open_compare(b); break;
 	case ACT_HELP: b->mode = MODE_HELP; b->help_top = 0; break;
 	case ACT_FILTER: browser_filter_start(b); break;
-	case ACT_PAGER: case ACT_COPY: {
-		char *text = browser_view_text(b, false);
-		return text ? (struct reaction){ a == ACT_COPY ? REACT_COPY : REACT_PAGE, text }
-			    : (struct reaction){ REACT_DRAW, NULL };
-	}
+	case ACT_PAGER: case ACT_SAVE: case ACT_PIPE: case ACT_COPY: return browser_hand_out(b, a);
 	case ACT_MARKS: browser_marks_open(b); break;
 	case ACT_BRIEF: browser_brief_open(b); break;
 	case ACT_RELOAD:

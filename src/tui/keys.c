@@ -92,6 +92,8 @@ const struct key_binding key_bindings[] = {
 	{ KEY_ESCAPE, ACT_BACK, CTX_GRIDS, NULL },
 	{ 'q', ACT_BACK, CTX_GRIDS, NULL },
 	{ 'p', ACT_PAGER, CTX_GRIDS, "the grid to $PAGER as a table" },
+	{ 's', ACT_SAVE, CTX_GRIDS, "save the grid as a table to a file" },
+	{ '|', ACT_PIPE, CTX_GRIDS, "pipe the grid as a table to a command" },
 	{ 'c', ACT_GROUP, CTX_COMPARE, "next group: neighbours, region, all, marked" },
 	{ '[', ACT_PREV_REPORT, CTX_COMPARE, "reports a year earlier" },
 	{ ']', ACT_NEXT_REPORT, CTX_COMPARE, "reports a year later" },

@@ -58,3 +58,20 @@ check "hand out: a command that fails is reported" grep -q 'piped to "exit 3" (i
 # C-d and C-u: half a page in the focused list or text
 run 'key C-d' 'dump half-down' 'key C-u' 'dump half-up'
 check "hand out: C-d moves half a page down" sh -c "grep -q '^>' '$T/run/half-down.txt' && ! cmp -s '$T/run/half-down.txt' '$T/run/half-up.txt'"
+
+# the grids: p, s and | hand out the grid as a table, under a name of its own
+HNAME=marlow-vale-history.txt
+run 'key j' 'key H' 'key p'
+check "hand out: p in the history grid pages it as $HNAME" grep -qx "$T/tmp/ecmr-[^/]*/$HNAME" "$T/less-args"
+cp "$T/paged" "$T/paged-grid"
+check "hand out: ... a table with a row per judgement" grep -q '^Staying safe' "$T/paged-grid"
+run 'key j' 'key H' 'key s' 'dump grid-prompt' 'key Enter' 'dump grid-saved'
+check "hand out: s in the history grid offers $HNAME" grep -q "Save to file: $HNAME" "$T/run/grid-prompt.txt"
+check "hand out: ... the prompt over the grid, not the panes" grep -q '^Staying safe' "$T/run/grid-prompt.txt"
+check "hand out: ... and saves the table the pager got" cmp "$T/run/$HNAME" "$T/paged-grid"
+run 'key j' 'key H' 'key |' 'type cat > grid.out' 'key Enter' 'dump grid-piped'
+check "hand out: | in the history grid pipes the same table" cmp "$T/run/grid.out" "$T/paged-grid"
+check "hand out: ... and the grid is still shown after" grep -q '^Staying safe' "$T/run/grid-piped.txt"
+run 'key j' 'key C' 'key s' 'dump compare-prompt'
+check "hand out: s in the compare grid offers a name with its year, type and group" \
+  grep -Eq "Save to file: marlow-vale-compare-[0-9]{4}-[a-z-]+-statistical-neighbours\.txt" "$T/run/compare-prompt.txt"
