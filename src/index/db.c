@@ -383,13 +383,13 @@ bool db_replaced(const struct db *db)
 	return stat(db->path, &st) == 0 && (st.st_ino != db->ino || st.st_dev != db->dev);
 }
 
-static char *col_dup(sqlite3_stmt *q, int i)
+char *db_column_dup(sqlite3_stmt *q, int i)
 {
 	const unsigned char *s = sqlite3_column_text(q, i);
 	return xstrdup(s ? (const char *)s : "");
 }
 
-static char *col_dup_or_null(sqlite3_stmt *q, int i)
+char *db_column_dup_or_null(sqlite3_stmt *q, int i)
 {
 	const unsigned char *s = sqlite3_column_text(q, i);
 	return s ? xstrdup((const char *)s) : NULL;
@@ -465,10 +465,10 @@ int db_authorities(struct db *db, struct authority_row **rows, size_t *n)
 		ARRAY_RESERVE(*rows, *n, cap);
 		struct authority_row *a = &(*rows)[(*n)++];
 		a->id = sqlite3_column_int(q, 0);
-		a->name = col_dup(q, 1);
-		a->short_name = col_dup(q, 2);
-		a->la_code = col_dup_or_null(q, 3);
-		a->region = col_dup(q, 4);
+		a->name = db_column_dup(q, 1);
+		a->short_name = db_column_dup(q, 2);
+		a->la_code = db_column_dup_or_null(q, 3);
+		a->region = db_column_dup(q, 4);
 		a->nreports = sqlite3_column_int(q, 5);
 		a->latest_year = sqlite3_column_int(q, 6);
 		a->latest_overall = judgement_from_name((const char *)sqlite3_column_text(q, 7));
@@ -506,7 +506,7 @@ int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t
 		r->type = report_type_from_name((const char *)sqlite3_column_text(q, 1));
 		r->year = sqlite3_column_int(q, 2);
 		r->overall = judgement_from_name((const char *)sqlite3_column_text(q, 3));
-		r->date = col_dup(q, 4);
+		r->date = db_column_dup(q, 4);
 		const char *title = (const char *)sqlite3_column_text(q, 5);
 		const char *source = (const char *)sqlite3_column_text(q, 6);
 		const char *slash = source ? strrchr(source, '/') : NULL;
@@ -620,15 +620,15 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	}
 	r->type = report_type_from_name((const char *)sqlite3_column_text(q, 0));
 	r->year = sqlite3_column_int(q, 1);
-	r->title = col_dup_or_null(q, 2);
-	r->authority = col_dup_or_null(q, 3);
-	r->authority_short = col_dup_or_null(q, 4);
-	r->la_code = col_dup(q, 5);
+	r->title = db_column_dup_or_null(q, 2);
+	r->authority = db_column_dup_or_null(q, 3);
+	r->authority_short = db_column_dup_or_null(q, 4);
+	r->la_code = db_column_dup(q, 5);
 	if (!*r->la_code) {
 		free(r->la_code);
 		r->la_code = NULL;
 	}
-	r->source = col_dup(q, 6);
+	r->source = db_column_dup(q, 6);
 	snprintf(r->hash, sizeof r->hash, "%s", (const char *)sqlite3_column_text(q, 7));
 	const char *w = (const char *)sqlite3_column_text(q, 8);
 	while (w && *w) {
@@ -672,11 +672,11 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 					       (const char *)sqlite3_column_text(q, 1),
 					       (const char *)sqlite3_column_text(q, 2), sqlite3_column_int(q, 7));
 			s->judgement = judgement_from_name((const char *)sqlite3_column_text(q, 3));
-			s->grade_raw = col_dup_or_null(q, 4);
+			s->grade_raw = db_column_dup_or_null(q, 4);
 			s->scale = scale_from_name((const char *)sqlite3_column_text(q, 5));
 			s->source = source_from_name((const char *)sqlite3_column_text(q, 6));
 			free(s->text);
-			s->text = col_dup(q, 8);
+			s->text = db_column_dup(q, 8);
 			if (db->schema >= 4)
 				load_cites(s, (const char *)sqlite3_column_text(q, 14),
 					   (const char *)sqlite3_column_text(q, 15));
@@ -779,12 +779,12 @@ static int run_search(struct db *db, const struct search_plan *plan, size_t limi
 		struct search_hit *h = &(*hits)[(*n)++];
 		h->report_id = sqlite3_column_int(q, 0);
 		h->section_id = sqlite3_column_int(q, 1);
-		h->authority = col_dup(q, 2);
+		h->authority = db_column_dup(q, 2);
 		h->year = sqlite3_column_int(q, 3);
 		h->type = report_type_from_name((const char *)sqlite3_column_text(q, 4));
-		h->section_key = col_dup(q, 5);
-		h->scope = col_dup(q, 6);
-		h->heading = col_dup(q, 7);
+		h->section_key = db_column_dup(q, 5);
+		h->scope = db_column_dup(q, 6);
+		h->heading = db_column_dup(q, 7);
 		h->rowid = sqlite3_column_int64(q, 8);
 		h->snippet = NULL;
 		h->is_item = sqlite3_column_type(q, 9) != SQLITE_NULL;
@@ -855,7 +855,7 @@ static char *fts5_snippet(struct db *db, const struct search_hit *hit)
 	sqlite3_bind_int64(db->snippet_q, 2, hit->rowid);
 	char *snippet = NULL;
 	if (step(db, db->snippet_q) == SQLITE_ROW)
-		snippet = col_dup(db->snippet_q, 0);
+		snippet = db_column_dup(db->snippet_q, 0);
 	sqlite3_reset(db->snippet_q);
 	return snippet;
 }
@@ -932,7 +932,7 @@ static char *search_row_text(struct db *db, long long rowid)
 	if (!db->body_q)
 		return NULL;
 	sqlite3_bind_int64(db->body_q, 1, rowid);
-	char *text = step(db, db->body_q) == SQLITE_ROW ? col_dup(db->body_q, 0) : NULL;
+	char *text = step(db, db->body_q) == SQLITE_ROW ? db_column_dup(db->body_q, 0) : NULL;
 	sqlite3_reset(db->body_q);
 	return text;
 }

@@ -28,4 +28,8 @@ int db_schema(const struct db *db);
  */
 void db_set_last_search(struct db *db, const char *table, const char *fts, const char *query);
 
+/* Column I of Q's current row as a malloc'd string: "" for NULL (db_column_dup) or NULL (..._or_null). */
+char *db_column_dup(sqlite3_stmt *q, int i);
+char *db_column_dup_or_null(sqlite3_stmt *q, int i);
+
 #endif

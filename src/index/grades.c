@@ -26,30 +26,24 @@ static const char grades_from[] =
 static const char grades_order[] =
 	" ORDER BY a.short_name COLLATE NOCASE, r.year, r.main_date, r.type, r.source, s.ord";
 
-static char *text_dup(sqlite3_stmt *q, int i)
-{
-	const unsigned char *s = sqlite3_column_text(q, i);
-	return xstrdup(s ? (const char *)s : "");
-}
-
 /* Row G from the current row of Q (grades_select's columns, then perhaps the counts). */
 static void fill_row(sqlite3_stmt *q, struct grade_row *g, bool counts)
 {
 	g->report_id = sqlite3_column_int(q, 0);
 	g->authority_id = sqlite3_column_int(q, 1);
 	g->section_id = sqlite3_column_int(q, 2);
-	g->authority = text_dup(q, 3);
-	g->la_code = text_dup(q, 4);
-	g->region = text_dup(q, 5);
+	g->authority = db_column_dup(q, 3);
+	g->la_code = db_column_dup(q, 4);
+	g->region = db_column_dup(q, 5);
 	g->type = report_type_from_name((const char *)sqlite3_column_text(q, 6));
 	g->year = sqlite3_column_int(q, 7);
-	g->date = text_dup(q, 8);
-	g->source = text_dup(q, 9);
-	g->key = text_dup(q, 10);
-	g->scope = text_dup(q, 11);
-	g->heading = text_dup(q, 12);
+	g->date = db_column_dup(q, 8);
+	g->source = db_column_dup(q, 9);
+	g->key = db_column_dup(q, 10);
+	g->scope = db_column_dup(q, 11);
+	g->heading = db_column_dup(q, 12);
 	g->judgement = judgement_from_name((const char *)sqlite3_column_text(q, 13));
-	g->grade_raw = text_dup(q, 14);
+	g->grade_raw = db_column_dup(q, 14);
 	g->nstrengths = counts ? sqlite3_column_int(q, 15) : 0;
 	g->nimprovements = counts ? sqlite3_column_int(q, 16) : 0;
 }
@@ -144,10 +138,10 @@ int db_report_grades(struct db *db, const int *ids, size_t n, struct grade_row *
 		*g = (struct grade_row){ .report_id = sqlite3_column_int(q, 0), .authority_id = sqlite3_column_int(q, 1),
 					 .section_id = sqlite3_column_int(q, 2),
 					 .type = report_type_from_name((const char *)sqlite3_column_text(q, 3)),
-					 .year = sqlite3_column_int(q, 4), .key = text_dup(q, 5), .scope = text_dup(q, 6),
-					 .heading = text_dup(q, 7),
+					 .year = sqlite3_column_int(q, 4), .key = db_column_dup(q, 5), .scope = db_column_dup(q, 6),
+					 .heading = db_column_dup(q, 7),
 					 .judgement = judgement_from_name((const char *)sqlite3_column_text(q, 8)),
-					 .grade_raw = text_dup(q, 9) };
+					 .grade_raw = db_column_dup(q, 9) };
 	}
 	sqlite3_finalize(q);
 	if (*nrows)
