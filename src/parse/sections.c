@@ -91,6 +91,23 @@ static struct section *find_or_open(struct parser *ps, const char *key, const ch
 	return &ps->r->sections[sec];
 }
 
+/*
+ * The page input line LINE (1-based) is on, counting form feeds as
+ * body_cite.c does; 0 when the input has none.  A table of strengths is
+ * applied after the body, so its items are given their page here.
+ */
+static int page_of_line(const struct parser *ps, int line)
+{
+	int page = 1;
+	bool breaks = false;
+	for (size_t i = 0; i < ps->tl->n; i++) {
+		breaks |= ps->tl->v[i].page_break;
+		if (ps->tl->v[i].no <= line)
+			page += ps->tl->v[i].page_break;
+	}
+	return breaks ? page : 0;
+}
+
 /* Summary-table judgements fill sections the body left unjudged; strengths-table items join theirs. */
 static void apply_pending(struct parser *ps)
 {
@@ -113,7 +130,7 @@ static void apply_pending(struct parser *ps)
 		struct pending_item *p = &ps->pi[i];
 		const char *label = section_key_label(p->key);
 		struct section *s = find_or_open(ps, p->key, "all", label ? label : p->key, p->line);
-		section_add_item(s, p->kind, p->text, NULL, NULL);
+		section_add_item(s, p->kind, p->text, NULL, NULL)->page = page_of_line(ps, p->line);
 	}
 }
 
