@@ -21,13 +21,15 @@ check "citations: ... and the lines a paragraph wraps onto keep the margin" \
   sh -c "grep -A1 '^4 The contribution' '$T/show.txt' | tail -1 | grep -q '^  [a-z]'"
 
 "$ECMR" items -i "$DB" kelderby --year 2008 > "$T/items.txt"
-check "citations: items names the paragraph a JAR's strengths stand in" \
-  grep -q '^+ 2008 JAR | Safeguarding, para 4 | Clear thresholds understood by all agencies' "$T/items.txt"
+# the Major strengths table stands under paragraph 4, past the report's second
+# form feed: on page 3 (sample-reports/kelderby-2008-jar.txt; counted below)
+check "citations: items names the paragraph and page a JAR's strengths stand in" \
+  grep -q '^+ 2008 JAR | Safeguarding, para 4, p. 3 | Clear thresholds understood by all agencies' "$T/items.txt"
 check "citations: ... and nothing for an APA letter, which numbers no paragraphs" \
   sh -c "grep '2008 APA' '$T/items.txt' | grep -q . && ! grep '2008 APA' '$T/items.txt' | grep -q 'para '"
 "$ECMR" items -i "$DB" kelderby --year 2008 --format csv > "$T/items.csv"
-check "citations: items CSV ends each row with the paragraph" \
-  sh -c "head -1 '$T/items.csv' | grep -q ',note,paragraph\$' && grep -q '^strength,2008,jar,.*Clear thresholds understood by all agencies\\.,,4\$' '$T/items.csv'"
+check "citations: items CSV ends each row with the paragraph and the page" \
+  sh -c "head -1 '$T/items.csv' | grep -q ',note,paragraph,page\$' && grep -q '^strength,2008,jar,.*Clear thresholds understood by all agencies\\.,,4,3\$' '$T/items.csv'"
 "$ECMR" items -i "$DB" kelderby --year 2008 --format json > "$T/items.json"
 check "citations: items JSON gives the paragraph, null where there is none" \
   sh -c "[ \"\$(sqlite3 :memory: \"select group_concat(distinct coalesce(json_extract(value, '\$.paragraph'), 'null')) from json_each(readfile('$T/items.json'), '\$.items') where json_extract(value, '\$.type') = 'jar' and json_extract(value, '\$.section_key') = 'safeguarding'\")\" = 4 ] &&
