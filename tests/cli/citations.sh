@@ -143,3 +143,16 @@ printf '%s\n' 'key Tab k k k k k k k Tab j j j j j j' 'key p' > "$T/keys"
 check "citations: the pager's text has the page markers and the lists' citations" \
   sh -c "grep -B1 '^9 Schools and health services' '$T/paged' | head -1 | grep -qx ' *p\\. $P9' &&
          grep -qx 'Strengths (3), para 7, p. $PT' '$T/paged'"
+
+# the brief cites a marked item as the items list does: Ashcombe's first
+# Staying safe item (the 8th by outcome, after Being healthy's seven) is the
+# 2006 JAR's first strength, in the table under paragraph 4
+PV=$(page_of "$JAR" "<p>Robust arrangements for vetting staff.</p>")
+mkdir -p "$T/brief-state" "$T/brief-run"
+printf '%s\n' 'key I j j j j j j j m' 'dump items' 'key q q' > "$T/brief.keys"
+XDG_STATE_HOME=$T/brief-state "$ECMR" browse -i "$DB" --headless "$T/brief.keys" --dump-dir "$T/brief-run" \
+  --size 80x24 > /dev/null 2>&1
+XDG_STATE_HOME=$T/brief-state "$ECMR" brief -i "$DB" > "$T/brief.txt" 2>&1
+check "citations: the brief gives a marked item's paragraph and page (para 4, p. $PV)" \
+  sh -c "grep -q '^>+\\*Robust arrangements for vetting staff' '$T/brief-run/items.txt' &&
+         grep -A1 'strength: Robust arrangements for vetting staff' '$T/brief.txt' | grep -q 'Safeguarding, para 4, p\\. $PV; judged good\$'"
