@@ -222,10 +222,12 @@ static void add_item(struct builder *bd, const struct item *it, size_t which, bo
 }
 
 /*
- * Do all N items of S of list WHICH stand in one paragraph on one page?
- * Then the list's title says where, once ("Strengths (3), para 16, p. 5"),
- * rather than every item: a table of strengths under one paragraph is the
- * usual case, and a citation on every line would crowd a narrow pane.
+ * Do all the items of S of list WHICH stand in one paragraph on one page
+ * (set *FIRST to the first of them, NULL when there is none), and is that
+ * known?  Then the list's title says where, once ("Strengths (3), para
+ * 16, p. 5"), rather than every item: a table of strengths under one
+ * paragraph is the usual case, and a citation on every line would crowd a
+ * narrow pane.
  */
 static bool list_shares_cite(const struct section *s, size_t which, const struct item **first)
 {
