@@ -92,20 +92,17 @@ static struct section *find_or_open(struct parser *ps, const char *key, const ch
 }
 
 /*
- * The page input line LINE (1-based) is on, counting form feeds as
- * body_cite.c does; 0 when the input has none.  A table of strengths is
- * applied after the body, so its items are given their page here.
+ * The page input line LINE (1-based) is on (pages.c); 0 when the input
+ * has no form feeds.  A table of strengths is applied after the body, so
+ * its items are given their page here.
  */
 static int page_of_line(const struct parser *ps, int line)
 {
-	int page = 1;
-	bool breaks = false;
-	for (size_t i = 0; i < ps->tl->n; i++) {
-		breaks |= ps->tl->v[i].page_break;
-		if (ps->tl->v[i].no <= line)
-			page += ps->tl->v[i].page_break;
-	}
-	return breaks ? page : 0;
+	int *pages = text_pages(ps->tl), page = 0;
+	for (size_t i = 0; pages && i < ps->tl->n && ps->tl->v[i].no <= line; i++)
+		page = pages[i];
+	free(pages);
+	return page;
 }
 
 /* Summary-table judgements fill sections the body left unjudged; strengths-table items join theirs. */

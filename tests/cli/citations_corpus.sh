@@ -10,12 +10,13 @@ mkdir -p "$T"
 export LC_ALL=C.UTF-8
 JAR=$CORPUS/001_582ea659103e4357.txt
 ILACS=$REPO/../shared/corpus-later/barnsley_2023_ilacs.txt
-if [ ! -f "$JAR" ] || [ ! -f "$ILACS" ]; then
-  skip "citations corpus" "no ../shared/corpus/001 or ../shared/corpus-later/barnsley report"
+LAC=$REPO/../shared/corpus-later/sandwell_2013_lac.txt
+if [ ! -f "$JAR" ] || [ ! -f "$ILACS" ] || [ ! -f "$LAC" ]; then
+  skip "citations corpus" "no ../shared/corpus/001 or ../shared/corpus-later/barnsley or sandwell report"
   exit 0
 fi
 DB=$T/c.db
-"$ECMR" index -q -o "$DB" "$JAR" "$ILACS" 2>/dev/null
+"$ECMR" index -q -o "$DB" "$JAR" "$ILACS" "$LAC" 2>/dev/null
 q() { sqlite3 :memory: "$1"; }
 
 # line_of FILE WORDS: the number of FILE's first line holding WORDS (bytes)
@@ -74,3 +75,33 @@ P10=$(page_at "$ILACS" "${L10:-1}")
 "$ECMR" show -i "$DB" barnsley ilacs help-and-protection > "$T/show.txt"
 check "citations corpus: show marks page $P10 above paragraph 10" \
   sh -c "[ -n '$L10' ] && grep -B1 '^10 ' '$T/show.txt' | head -1 | grep -qx ' *p\\. $P10'"
+
+# --- the 2013 inspection of looked after children: pages as printed --------
+# Its cover and copyright pages print no number and its contents page "1":
+# a citation names the page as printed.  printed_pages FILE: for each page
+# of the file (one more at each form feed), the number it prints alone on
+# one of its first or last three non-blank lines ("-" when none).
+printed_pages() {
+  awk 'function flush() { n = 0; for (i = 1; i <= k; i++) if ((i <= 3 || i > k - 3) && L[i] ~ /^[0-9]+$/) { n = L[i]; break }
+         print p, (n ? n : "-"); k = 0 }
+       BEGIN { p = 1 }
+       { s = $0; f = gsub(/\f/, "", s); if (f) { flush(); p += f } gsub(/[ \t\r]/, "", s); if (s != "") L[++k] = s }
+       END { flush() }' "$1"
+}
+printed_pages "$LAC" > "$T/lac-pages"
+check "citations corpus: the LAC inspection prints its numbers two pages behind the file's count (the premise)" \
+  test "$(awk '$2 != "-" && $1 - $2 == 2' "$T/lac-pages" | wc -l)" -ge 15
+PARAS="json_each(readfile('$T/export.json'), '\$.reports') r, json_each(r.value, '\$.sections') s,
+  json_each(s.value, '\$.paragraphs') p where json_extract(r.value, '\$.type') = 'lac'
+  and json_extract(p.value, '\$.number') is not null"
+n=0 bad=0
+while IFS='|' read -r num page; do
+  line=$(awk -v k="$num" '{ s = $0; gsub(/\f/, "", s) } s ~ ("^" k "\\.([ \t]|$)") { print NR; exit }' "$LAC")
+  [ -n "$line" ] || continue
+  want=$(awk -v p="$(page_at "$LAC" "$line")" '$1 == p { print $2 }' "$T/lac-pages")
+  [ "$want" = "-" ] && continue # a page that prints no number of its own
+  n=$((n + 1))
+  [ "$want" = "$page" ] || { bad=$((bad + 1)); echo "para $num page $page, printed $want" >> "$T/bad-lac"; }
+done < <(q "select json_extract(p.value, '\$.number') || '|' || coalesce(json_extract(p.value, '\$.page'), 0) from $PARAS")
+check "citations corpus: the LAC inspection's numbered paragraphs ($n) have the pages they are printed on" \
+  sh -c "[ $n -ge 40 ] && [ $bad -eq 0 ]"
