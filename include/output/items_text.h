@@ -17,13 +17,21 @@ char item_marker(enum item_kind k);
 /* "strength", "area for improvement", "recommendation". */
 const char *item_kind_label(enum item_kind k);
 
+/*
+ * Where a reader finds an item or paragraph, as they would cite it:
+ * "para 15, p. 4", "para 15" or "p. 4" (PARAGRAPH and PAGE 0 when the
+ * report prints no number / has no page breaks), "" when neither; into
+ * BUF of CAP bytes, which it returns.
+ */
+const char *item_cite(int paragraph, int page, char *buf, size_t cap);
+
 /* The title of ROW's section, as section_text_title gives it (heading, else the key's label; scope). Malloc'd. */
 char *item_section_title(const struct item_row *row);
 
 /*
- * The title of ROW's section with the paragraph the item stands in, as a
- * reader cites it: "Safeguarding, para 15"; the title alone when the
- * report numbers no paragraph there.  Malloc'd.
+ * The title of ROW's section with where the item stands, as a reader
+ * cites it: "Safeguarding, para 15, p. 4" (item_cite); the title alone
+ * when the report gives neither.  Malloc'd.
  */
 char *item_cited_title(const struct item_row *row);
 

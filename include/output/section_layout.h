@@ -22,6 +22,16 @@
  * for the widest number, which stands right-aligned in it on the
  * paragraph's first line (dimmed in the pane).  A section whose report
  * numbers nothing has no margin.
+ *
+ * Where the input has page breaks, the page each paragraph starts on is
+ * known: the blank line above the text, and the blank line before each
+ * paragraph that starts on a new page, carry "p. 7" right-aligned (a page
+ * marker, dimmed in the pane), so the text flows as it would without.
+ * Where the report has an item is said once for a list whose items all
+ * stand in one paragraph on one page (the usual table under a paragraph):
+ * "Strengths (3), para 15, p. 4"; otherwise each item ends with its own,
+ * "(p. 4)", on its last line when it fits there, else on a line of its
+ * own.  Either is dimmed in the pane, and never cut in two.
  */
 #ifndef ECMR_SECTION_LAYOUT_H
 #define ECMR_SECTION_LAYOUT_H
@@ -42,6 +52,7 @@ enum layout_kind {
 	LK_RECOMMENDATION, /* a recommendation's text */
 	LK_CONTEXT,        /* an item's timeframe and actor, above it */
 	LK_TEXT,           /* the section's text */
+	LK_PAGE,           /* a blank line that marks a page: "p. 7", right-aligned by its indent */
 };
 
 enum layout_medium {
@@ -60,6 +71,8 @@ struct layout_line {
 	enum layout_kind hl_kind; /* LK_STRENGTH or LK_IMPROVEMENT */
 	int number;               /* LK_TEXT: the number the report printed before the paragraph this
 				     line opens ("15."), shown in the margin; 0 none */
+	int cite_start;           /* an item's line: the byte of TEXT where its citation ("(para 15,
+				     p. 4)") starts, to the end; -1 none */
 };
 
 struct section_layout {

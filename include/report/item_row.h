@@ -29,6 +29,7 @@ struct item_row {
 				     subject (its id), 0 none */
 	int strength_year;        /* that strength's report year */
 	int paragraph;         /* the paragraph number the report prints before the item, 0 if none */
+	int page;              /* the page the item stands on (form feeds in the input), 0 if not known */
 };
 
 #endif

@@ -148,13 +148,15 @@ static void write_csv(const struct item_row *rows, size_t n, size_t i)
 {
 	const struct item_row *r = &rows[i];
 	char *title = item_section_title(r), *note = items_repeat_note(rows, n, i);
-	char year[16], para[16] = "";
+	char year[16], para[16] = "", page[16] = "";
 	snprintf(year, sizeof year, "%d", r->year);
 	if (r->paragraph)
 		snprintf(para, sizeof para, "%d", r->paragraph);
-	/* the paragraph last: the columns before it are those of the first CSV layout */
+	if (r->page)
+		snprintf(page, sizeof page, "%d", r->page);
+	/* the citation last (paragraph, then page): the columns before it are those of the first CSV layout */
 	const char *fields[] = { item_kind_name(r->kind), year, report_type_name(r->type), r->date, r->section_key,
-				 r->scope, title, judgement_name(r->judgement), r->text, note ? note : "", para };
+				 r->scope, title, judgement_name(r->judgement), r->text, note ? note : "", para, page };
 	size_t nf = sizeof fields / sizeof fields[0];
 	for (size_t f = 0; f < nf; f++) {
 		char *safe = text_sanitize(fields[f], false);
@@ -202,6 +204,11 @@ static void write_json(struct json *j, const struct item_row *rows, size_t n, si
 		json_int(j, r->paragraph);
 	else
 		json_null(j);
+	json_key(j, "page");
+	if (r->page)
+		json_int(j, r->page);
+	else
+		json_null(j);
 	json_end_object(j);
 	free(title);
 }
@@ -212,7 +219,7 @@ static void write_items(const struct items_options *o, const char *authority, co
 	bool ascii = !display_locale_is_utf8();
 	struct json j;
 	if (o->format == FMT_CSV)
-		fputs("kind,year,type,date,section_key,scope,section,judgement,text,note,paragraph\n", stdout);
+		fputs("kind,year,type,date,section_key,scope,section,judgement,text,note,paragraph,page\n", stdout);
 	if (o->format == FMT_JSON) {
 		json_init(&j, stdout, true);
 		json_begin_object(&j);

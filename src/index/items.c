@@ -24,9 +24,9 @@
 #define ITEMS_NO_GROUPS "0, 0, 0"
 #define ITEMS_GROUPS "coalesce(g.group_id, 0), coalesce(g.strength_id, 0), coalesce(g.strength_year, 0)"
 #define ITEMS_GROUPS_JOIN " LEFT JOIN item_group g ON g.item_id = i.id"
-/* The paragraph an item stands in (column 18): schema 4 on, else none. */
-#define ITEMS_PARAGRAPH ", i.paragraph"
-#define ITEMS_NO_PARAGRAPH ", 0"
+/* The paragraph an item stands in and its page (columns 18, 19): schema 4 on, else none. */
+#define ITEMS_PARAGRAPH ", i.paragraph, i.page"
+#define ITEMS_NO_PARAGRAPH ", 0, 0"
 
 /* The query, for an index with or without the repeats (GROUPS) and the citations (CITES). */
 static const char *const items_sql[2][2] = {
@@ -63,8 +63,10 @@ static void read_row(sqlite3_stmt *q, struct item_row *row)
 	row->group = sqlite3_column_int64(q, 15);
 	row->strength_id = sqlite3_column_int64(q, 16);
 	row->strength_year = sqlite3_column_int(q, 17);
-	int para = sqlite3_column_int(q, 18);
-	row->paragraph = para > 0 && para < 100000 ? para : 0; /* a crafted file's nonsense is none */
+	int para = sqlite3_column_int(q, 18), page = sqlite3_column_int(q, 19);
+	/* a crafted file's nonsense is none */
+	row->paragraph = para > 0 && para < 100000 ? para : 0;
+	row->page = page > 0 && page < 100000 ? page : 0;
 }
 
 int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)

@@ -59,7 +59,7 @@ static void add_heading(struct strbuf *b, const char *mark, char rule, const cha
 		sb_addc(b, '\n');
 }
 
-/* Where entry E stands: "2007 APA, 2007-12-04, Staying safe, para 4; judged adequate". */
+/* Where entry E stands: "2007 APA, 2007-12-04, Staying safe, para 4, p. 2; judged adequate". */
 static void add_where(struct strbuf *b, const struct marked *e, const struct brief_markup *mu, enum brief_format f)
 {
 	const struct item_row *r = &e->row;
@@ -69,8 +69,9 @@ static void add_where(struct strbuf *b, const struct marked *e, const struct bri
 		sb_addf(b, ", %s", r->date);
 	sb_adds(b, ", ");
 	add_text(b, title, f);
-	if (r->paragraph > 0)
-		sb_addf(b, ", para %d", r->paragraph);
+	char cite[48];
+	if (item_cite(r->paragraph, r->page, cite, sizeof cite)[0])
+		sb_addf(b, ", %s", cite);
 	sb_addf(b, "; %s%s%s\n", r->judgement == J_NONE ? "" : "judged ", r->judgement == J_NONE ? "not judged"
 		: judgement_name(r->judgement), mu->where_close);
 	free(title);

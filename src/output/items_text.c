@@ -4,6 +4,7 @@
 #include "base/util.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 char item_marker(enum item_kind k)
@@ -16,6 +17,19 @@ const char *item_kind_label(enum item_kind k)
 	return k == ITEM_STRENGTH ? "strength" : k == ITEM_IMPROVEMENT ? "area for improvement" : "recommendation";
 }
 
+const char *item_cite(int paragraph, int page, char *buf, size_t cap)
+{
+	if (paragraph > 0 && page > 0)
+		snprintf(buf, cap, "para %d, p. %d", paragraph, page);
+	else if (paragraph > 0)
+		snprintf(buf, cap, "para %d", paragraph);
+	else if (page > 0)
+		snprintf(buf, cap, "p. %d", page);
+	else if (cap)
+		buf[0] = '\0';
+	return buf;
+}
+
 char *item_section_title(const struct item_row *row)
 {
 	struct section s = { .key = row->section_key, .scope = row->scope, .heading = row->heading };
@@ -25,9 +39,11 @@ char *item_section_title(const struct item_row *row)
 char *item_cited_title(const struct item_row *row)
 {
 	char *title = item_section_title(row);
-	if (!row->paragraph)
+	char cite[48];
+	item_cite(row->paragraph, row->page, cite, sizeof cite);
+	if (!cite[0])
 		return title;
-	char *cited = xasprintf("%s, para %d", title, row->paragraph);
+	char *cited = xasprintf("%s, %s", title, cite);
 	free(title);
 	return cited;
 }

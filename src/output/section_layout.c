@@ -4,6 +4,7 @@
  * the medium table says the few things a page of text does differently.
  */
 #include "output/section_layout.h"
+#include "output/items_text.h"
 #include "output/section_text.h"
 #include "base/display.h"
 #include "base/util.h"
@@ -62,7 +63,7 @@ static struct layout_line *add_line(struct builder *bd, const char *s, size_t n,
 	l->kind = kind;
 	l->marker = marker;
 	l->indent = indent;
-	l->hl_start = l->hl_end = -1;
+	l->hl_start = l->hl_end = l->cite_start = -1;
 	return l;
 }
 
@@ -171,7 +172,32 @@ static char *item_context(const struct item *it)
 			 it->actor ? it->actor : "");
 }
 
-static void add_item(struct builder *bd, const struct item *it, size_t which)
+/*
+ * End the item just laid out (its last line is the layout's last) with
+ * where the report has it, "(para 15, p. 4)": on that line when it fits
+ * in INDENT's wrap width, else on a line of its own, so that a citation
+ * is never cut in two.
+ */
+static void add_item_cite(struct builder *bd, const struct item *it, enum layout_kind kind, int indent)
+{
+	char cite[48], text[52];
+	if (!item_cite(it->paragraph, it->page, cite, sizeof cite)[0])
+		return;
+	snprintf(text, sizeof text, "(%s)", cite);
+	struct section_layout *o = bd->out;
+	struct layout_line *last = &o->lines[o->n - 1];
+	int room = wrap_width(bd, indent) - display_width(last->text, bd->ascii);
+	if (last->kind == kind && (int)strlen(text) + 1 <= room) {
+		char *joined = xasprintf("%s %s", last->text, text);
+		free(last->text);
+		last->text = joined;
+		last->cite_start = (int)(strlen(joined) - strlen(text));
+	} else {
+		add_line(bd, text, strlen(text), kind, ' ', indent)->cite_start = 0;
+	}
+}
+
+static void add_item(struct builder *bd, const struct item *it, size_t which, bool cite)
 {
 	enum layout_kind kind = item_lists[which].line;
 	char marker = item_lists[which].marker;
@@ -190,7 +216,32 @@ static void add_item(struct builder *bd, const struct item *it, size_t which)
 		bd->continuation = true;
 		display_wrap(it->text, wrap_width(bd, indent), bd->ascii, emit_wrapped, bd);
 	}
+	if (cite)
+		add_item_cite(bd, it, kind, indent);
 	free(context);
+}
+
+/*
+ * Do all the items of S of list WHICH stand in one paragraph on one page
+ * (set *FIRST to the first of them, NULL when there is none), and is that
+ * known?  Then the list's title says where, once ("Strengths (3), para
+ * 16, p. 5"), rather than every item: a table of strengths under one
+ * paragraph is the usual case, and a citation on every line would crowd a
+ * narrow pane.
+ */
+static bool list_shares_cite(const struct section *s, size_t which, const struct item **first)
+{
+	*first = NULL;
+	for (size_t i = 0; i < s->nitems; i++) {
+		const struct item *it = &s->items[i];
+		if (it->kind != item_lists[which].kind)
+			continue;
+		if (!*first)
+			*first = it;
+		else if (it->paragraph != (*first)->paragraph || it->page != (*first)->page)
+			return false;
+	}
+	return *first && ((*first)->paragraph > 0 || (*first)->page > 0);
 }
 
 static void add_item_list(struct builder *bd, const struct section *s, size_t which)
@@ -200,13 +251,26 @@ static void add_item_list(struct builder *bd, const struct section *s, size_t wh
 		n += s->items[i].kind == item_lists[which].kind;
 	if (!n)
 		return;
-	char title[64];
+	const struct item *first;
+	bool shared = list_shares_cite(s, which, &first);
+	char title[64], cite[48], *line;
 	snprintf(title, sizeof title, "%s (%zu)", item_lists[which].title, n);
+	item_cite(shared ? first->paragraph : 0, shared ? first->page : 0, cite, sizeof cite);
 	add_blank(bd);
-	add_line(bd, title, strlen(title), LK_LIST_TITLE, ' ', 0);
+	line = cite[0] ? xasprintf("%s, %s", title, cite) : xstrdup(title);
+	if (display_width(line, bd->ascii) <= wrap_width(bd, 0)) {
+		add_line(bd, line, strlen(line), LK_LIST_TITLE, ' ', 0)->cite_start =
+			cite[0] ? (int)strlen(title) : -1; /* ", para 7, p. 4" dimmed */
+	} else {
+		/* too narrow for both: the citation on a line of its own, so that it is never cut off */
+		add_line(bd, title, strlen(title), LK_LIST_TITLE, ' ', 0);
+		if (cite[0])
+			add_line(bd, cite, strlen(cite), LK_CONTEXT, ' ', 0)->cite_start = 0;
+	}
+	free(line);
 	for (size_t i = 0; i < s->nitems; i++)
 		if (s->items[i].kind == item_lists[which].kind)
-			add_item(bd, &s->items[i], which);
+			add_item(bd, &s->items[i], which, !shared);
 }
 
 /* ---- the text ---- */
@@ -287,12 +351,28 @@ static int number_margin(const struct section *s)
 	return widest;
 }
 
+/*
+ * Make the layout's last line, a blank one, the marker of PAGE: "p. 7"
+ * right-aligned by its indent to the wrap width (where the text's lines
+ * end).
+ */
+static void mark_page(struct builder *bd, int page)
+{
+	struct layout_line *l = &bd->out->lines[bd->out->n - 1];
+	free(l->text);
+	l->text = xasprintf("p. %d", page);
+	l->kind = LK_PAGE;
+	int indent = bd->width - bd->m->gutter - (int)strlen(l->text);
+	l->indent = indent > 0 ? indent : 0;
+}
+
 static void add_text(struct builder *bd, const struct section *s)
 {
 	if (!s->text || !s->text[0])
 		return;
 	add_blank(bd);
 	bd->out->margin = number_margin(s);
+	int page = 0; /* the page marked last */
 	char *text = bd->m->safe_text ? display_string(s->text, bd->ascii, true) : xstrdup(s->text);
 	size_t para = 0;
 	for (char *p = text, *nl; p; p = nl ? nl + 1 : NULL) {
@@ -300,9 +380,12 @@ static void add_text(struct builder *bd, const struct section *s)
 		if (nl)
 			*nl = '\0';
 		/* paragraph PARA is the PARA-th line of the text, empty or not, as the citations count them */
-		int number = section_para_num(s, para++);
+		int number = section_para_num(s, para), starts = section_para_page(s, para++);
 		if (!*p)
 			continue;
+		/* the blank above a paragraph on a new page says so (add_text's, or the one after the last) */
+		if (starts > 0 && starts != page && bd->out->lines[bd->out->n - 1].kind == LK_BLANK)
+			mark_page(bd, page = starts);
 		add_paragraph(bd, s, p, number);
 		if (nl && (bd->m->blank_after_each || nl[1]))
 			add_blank(bd);

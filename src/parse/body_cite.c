@@ -25,19 +25,7 @@
 
 void cite_init(struct body *b)
 {
-	struct parser *ps = b->ps;
-	bool breaks = false;
-	for (size_t i = 0; i < ps->n && !breaks; i++)
-		breaks = ps->tl->v[i].page_break;
-	if (!breaks)
-		return;
-	b->page_of = xcalloc(ps->n + 1, sizeof *b->page_of);
-	int page = 1;
-	for (size_t i = 0; i < ps->n; i++) {
-		if (ps->tl->v[i].page_break)
-			page++;
-		b->page_of[i] = page;
-	}
+	b->page_of = text_pages(b->ps->tl);
 }
 
 void cite_free(struct body *b)

@@ -122,6 +122,15 @@ void later_lists_free(struct parser *ps);
 /* csa.c: a children's services assessment letter's judgement ("performs well"), pending for "overall". */
 void read_csa_judgement(struct parser *ps);
 
+/*
+ * pages.c: the page each of TL's lines is on, as the report numbers its
+ * pages where it prints their numbers alike, else counted from the file's
+ * first page (one more at each form feed); 0 for a page before the
+ * printed first.  Malloc'd, TL->n entries (and one spare); NULL when the
+ * text has no form feeds.
+ */
+int *text_pages(const struct text_lines *tl);
+
 /* furniture.c: blank out (set to NULL) running headers, footers and page numbers. */
 void drop_furniture(struct parser *ps);
 

@@ -91,6 +91,20 @@ static struct section *find_or_open(struct parser *ps, const char *key, const ch
 	return &ps->r->sections[sec];
 }
 
+/*
+ * The page input line LINE (1-based) is on (pages.c); 0 when the input
+ * has no form feeds.  A table of strengths is applied after the body, so
+ * its items are given their page here.
+ */
+static int page_of_line(const struct parser *ps, int line)
+{
+	int *pages = text_pages(ps->tl), page = 0;
+	for (size_t i = 0; pages && i < ps->tl->n && ps->tl->v[i].no <= line; i++)
+		page = pages[i];
+	free(pages);
+	return page;
+}
+
 /* Summary-table judgements fill sections the body left unjudged; strengths-table items join theirs. */
 static void apply_pending(struct parser *ps)
 {
@@ -113,7 +127,7 @@ static void apply_pending(struct parser *ps)
 		struct pending_item *p = &ps->pi[i];
 		const char *label = section_key_label(p->key);
 		struct section *s = find_or_open(ps, p->key, "all", label ? label : p->key, p->line);
-		section_add_item(s, p->kind, p->text, NULL, NULL);
+		section_add_item(s, p->kind, p->text, NULL, NULL)->page = page_of_line(ps, p->line);
 	}
 }
 

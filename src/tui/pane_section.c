@@ -46,7 +46,7 @@ int pane_section_hit_line(const struct view *v, const struct browser *b)
 	size_t to = h->is_item ? l->text_first : l->n;
 	for (size_t i = from; i < to; i++) {
 		size_t len;
-		if (search_terms_find(&b->terms, l->lines[i].text, &len))
+		if (l->lines[i].kind != LK_PAGE && search_terms_find(&b->terms, l->lines[i].text, &len))
 			return (int)i;
 	}
 	return -1;
@@ -71,7 +71,7 @@ static const enum role kind_roles[] = {
 	[LK_BLANK] = ROLE_NORMAL, [LK_TITLE] = ROLE_HEADING, [LK_JUDGEMENT] = ROLE_NORMAL,
 	[LK_GRADE_NOTE] = ROLE_DIM, [LK_LIST_TITLE] = ROLE_HEADING, [LK_STRENGTH] = ROLE_STRENGTH,
 	[LK_IMPROVEMENT] = ROLE_IMPROVEMENT, [LK_RECOMMENDATION] = ROLE_RECOMMENDATION,
-	[LK_CONTEXT] = ROLE_DIM, [LK_TEXT] = ROLE_NORMAL,
+	[LK_CONTEXT] = ROLE_DIM, [LK_TEXT] = ROLE_NORMAL, [LK_PAGE] = ROLE_DIM,
 };
 
 static enum role line_role(const struct layout_line *l)
@@ -105,7 +105,7 @@ static enum role gutter_role(const struct layout_line *l)
 static void mark_search_words(const struct browser *b, struct grid *g, int y, int cx, int cw,
 			      const struct layout_line *l)
 {
-	if (!marking_search(b))
+	if (!marking_search(b) || l->kind == LK_PAGE)
 		return;
 	size_t len;
 	for (const char *t = l->text, *at; (at = search_terms_find(&b->terms, t, &len)) != NULL; t = at + len) {
@@ -129,7 +129,12 @@ static void draw_line(const struct browser *b, struct grid *g, int y, int x, int
 			grid_put(g, y, cx - 1 - n, n, num, ROLE_DIM);
 	}
 	enum role role = line_role(l);
-	if (l->hl_start < 0) {
+	if (l->cite_start >= 0) {
+		/* an item's citation, dimmed as the paragraph numbers are */
+		const char *t = l->text;
+		int used = grid_put_range(g, y, cx, cw, t, t + l->cite_start, role);
+		grid_put(g, y, cx + used, cw - used, t + l->cite_start, ROLE_DIM);
+	} else if (l->hl_start < 0) {
 		grid_put(g, y, cx, cw, l->text, role);
 	} else {
 		const char *t = l->text;
