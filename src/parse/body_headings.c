@@ -66,6 +66,68 @@ static bool is_generic_heading(const char *h)
 	return true;
 }
 
+/*
+ * The judgement a later report's heading states in words after its title
+ * ("... who need help and protection: good", "... in care and care leavers
+ * requires improvement to be good", "... with children and families is
+ * good"), or J_NONE.  The words must end the heading and follow a colon,
+ * "is" or "are", or be "requires improvement" (a verb of its own).  *START
+ * gets where they begin, *CUT where the title before them ends.
+ */
+static enum judgement judgement_after_title(const char *t, size_t *start, size_t *cut)
+{
+	for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+		const char *w = p + 1;
+		size_t n;
+		enum judgement j = judgement_word(w, &n);
+		if (j == J_NONE)
+			continue;
+		const char *rest = w + n;
+		if (j == J_REQUIRES_IMPROVEMENT && str_starts_ci(rest, " to be good"))
+			rest += strlen(" to be good");
+		if (*rest)
+			continue;
+		const char *e = p;
+		while (e > t && e[-1] == ' ')
+			e--;
+		bool verb = j == J_REQUIRES_IMPROVEMENT;
+		if (e > t && e[-1] == ':') {
+			e--;
+			verb = true;
+		} else if (e - t > 3 && (strncmp(e - 3, " is", 3) == 0 || strncmp(e - 4, " are", 4) == 0)) {
+			e -= e[-1] == 's' ? 3 : 4;
+			verb = true;
+		}
+		if (!verb)
+			return J_NONE;
+		while (e > t && e[-1] == ' ')
+			e--;
+		*start = (size_t)(w - t);
+		*cut = (size_t)(e - t);
+		return e > t ? j : J_NONE;
+	}
+	return J_NONE;
+}
+
+/*
+ * A later report's judged heading stating its judgement in words (see
+ * judgement_after_title): H gets the judgement, and T (a malloc'd heading)
+ * loses it, so that the section is named by its title alone.
+ */
+static void take_words_judgement(struct parser *ps, const struct heading_rule *r, char *t, struct heading *h)
+{
+	if (!r || r->kind != HK_SECTION || !r->judged || h->grade_raw || !type_grades_in_words(ps->r->type))
+		return;
+	size_t start, cut;
+	enum judgement j = judgement_after_title(t, &start, &cut);
+	if (j == J_NONE)
+		return;
+	h->word = j;
+	h->num = 0;
+	h->grade_raw = xstrdup(t + start);
+	t[cut] = '\0';
+}
+
 /* Try LINE (and NEXT, joined, when NEXT is given) as a heading. */
 static bool heading_from(struct parser *ps, const char *text, struct heading *h, bool allow_generic,
 			 bool strict)
@@ -87,6 +149,7 @@ static bool heading_from(struct parser *ps, const char *text, struct heading *h,
 	char norm[512];
 	heading_normalize(t, norm, sizeof norm);
 	const struct heading_rule *r = sentence ? NULL : heading_match(norm, ps->r->type, false);
+	take_words_judgement(ps, r, t, h);
 	if (r && strict && r->match != M_EXACT && !h->grade_raw)
 		r = NULL;
 	if (r || (h->grade_raw && !sentence && n > 2) || (allow_generic && is_generic_heading(t))) {
@@ -193,10 +256,17 @@ bool find_heading(struct body *b, char **L, int k, int count, struct heading *h)
 	 */
 	bool graded1 = k + 1 < count && is_grade_line(L[k + 1]);
 	bool graded2 = k + 2 < count && is_grade_line(L[k + 2]);
-	/* a heading wrapped over two lines makes up the whole block, or is followed by its grade */
-	if (((k == 0 && count == 2) || graded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
+	/*
+	 * a heading wrapped over two lines makes up the whole block, or is followed by its grade,
+	 * or (in a later report) ends in its judgement in words, its text right under it
+	 */
+	size_t at, cut;
+	bool worded2 = !graded2 && k + 1 < count && type_grades_in_words(ps->r->type) &&
+		       judgement_after_title(L[k + 1], &at, &cut) != J_NONE;
+	if (((k == 0 && count == 2) || graded2 || worded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
 		char *two = xasprintf("%s %s", L[k], L[k + 1]);
-		bool ok = !two_lines_are_prose(L[k], two) && heading_from(ps, two, h, false, false);
+		bool ok = !two_lines_are_prose(L[k], two) &&
+			  heading_from(ps, two, h, false, worded2 && !(k == 0 && count == 2));
 		free(two);
 		if (ok) {
 			h->consumed = 2;
