@@ -136,8 +136,23 @@ static const struct heading_check {
 	    { "leadership-and-management", "outstanding" } } },
 };
 
+/*
+ * The contents page of each report that has one, its first and last line
+ * (the "Contents" line and the last entry's page number), read off the
+ * reports: no section starts on it.
+ */
+static const struct contents_page {
+	const char *file;
+	int first, last;
+} contents_pages[] = {
+	{ "sandwell_2013_lac.txt", 28, 64 },       { "blackpool_2014_sif.txt", 54, 121 },
+	{ "nottingham_2014_sif.txt", 55, 92 },     { "devon_2015_sif.txt", 52, 108 },
+	{ "isles-of-scilly_2016_sif.txt", 134, 183 }, { "east-riding_2017_sif.txt", 131, 184 },
+};
+
 static const struct expected *current;
 static const struct heading_check *current_headings;
+static const struct contents_page *current_contents;
 static const struct list_check *current_list;
 static struct report report;
 
@@ -239,6 +254,33 @@ static void check_headings_of(const char *file)
 	}
 }
 
+/* No section of the report starts on current_contents's page. */
+static void check_contents(void)
+{
+	const struct contents_page *c = current_contents;
+	for (size_t i = 0; i < report.nsections; i++) {
+		const struct section *s = &report.sections[i];
+		if (s->line >= c->first && s->line <= c->last) {
+			printf("FAIL: %s: section %s (\"%s\") starts at line %d, on the contents page (%d-%d)\n", c->file,
+			       s->key, s->heading, s->line, c->first, c->last);
+			check_failures_here++;
+		}
+	}
+}
+
+/* Check the contents page of FILE (already parsed into report), if it has one. */
+static void check_contents_of(const char *file)
+{
+	for (size_t k = 0; k < sizeof contents_pages / sizeof contents_pages[0]; k++) {
+		if (strcmp(contents_pages[k].file, file) != 0)
+			continue;
+		current_contents = &contents_pages[k];
+		char *name = xasprintf("corpus-later: %s: no section from the contents page", file);
+		RUN_NAMED(name, check_contents);
+		free(name);
+	}
+}
+
 /* Check each list of FILE (already parsed into report). */
 static void check_lists_of(const char *file)
 {
@@ -268,6 +310,7 @@ int main(void)
 			RUN_NAMED(name, check_report);
 			check_lists_of(expected[i].file);
 			check_headings_of(expected[i].file);
+			check_contents_of(expected[i].file);
 		}
 		report_free(&report);
 		free(err);
