@@ -61,7 +61,9 @@ static bool is_generic_heading(const char *h)
 	}
 	if (words < 2 || words > 12 || !lower)
 		return false;
-	if (judgement_word(h, NULL) != J_NONE && words <= 2)
+	/* a lone judgement, or a row of the grade scale's legend ("Adequate (Grade 3)") */
+	size_t jn;
+	if (judgement_word(h, &jn) != J_NONE && (words <= 2 || str_starts_ci(h + jn + (h[jn] == ' '), "(grade")))
 		return false;
 	return true;
 }
@@ -182,6 +184,7 @@ static bool heading_from(struct parser *ps, const char *text, struct heading *h,
 	}
 	size_t n = strlen(t);
 	bool sentence = n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ';');
+
 	char norm[512];
 	heading_normalize(t, norm, sizeof norm);
 	const struct heading_rule *r = sentence ? NULL : heading_match(norm, ps->r->type, false);
