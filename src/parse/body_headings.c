@@ -20,6 +20,9 @@
 /* LINE without HTML tags, markdown emphasis, a leading paragraph number or extra spaces; malloc'd. */
 static char *markup_free(const char *line)
 {
+	/* most lines hold no '<' or '&', and strip_html would only copy them */
+	if (!line[strcspn(line, "<&")])
+		return clean_paragraph(line);
 	char *plain = strip_html(line);
 	char *t = clean_paragraph(plain);
 	free(plain);

@@ -545,8 +545,11 @@ static void read_front_matter(struct parser *ps, size_t limit)
 			value_below(ps, i, limit, published_line);
 		else if (p && find_date(p, &y, &m, &d, NULL))
 			add_date(r, "published", y, m, d);
-		if (((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:"))) &&
-		    !read_inspection_dates(r, p) && !report_date(r, "inspection-start"))
+		/* most lines hold neither "inspection dates:" nor "inspection date:": one look says so */
+		p = str_find_ci(l, "inspection date");
+		if (p && !(p = str_find_ci(l, "inspection dates:")))
+			p = str_find_ci(l, "inspection date:");
+		if (p && !read_inspection_dates(r, p) && !report_date(r, "inspection-start"))
 			value_below(ps, i, limit, read_inspection_dates);
 		if ((p = str_find_ci(l, "reference no")) && !r->la_code)
 			read_reference(r, p);
