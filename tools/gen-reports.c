@@ -6,7 +6,8 @@
  *       reports about six fictional authorities: APA letters 2006-2008, one
  *       joint area review and one safeguarding and looked after children
  *       inspection each, then one inspection of looked after children
- *       services (2012-13), one SIF (2014-17) and one ILACS (2018-19).  --expect also writes NAME.expect, the facts the
+ *       services (2012-13), one SIF (2014-17) and one ILACS (2018-19); and Fenmarsh's inspection of
+ *       arrangements for the protection of children (2012).  --expect also writes NAME.expect, the facts the
  *       generator put into NAME.txt (tests/unit/test_fixtures.c checks them).
  *   gen-reports --national [--scale N] -o DIR [--expect DIR] [--seed N]
  *       every authority of the authorities table x every report type and
@@ -1234,11 +1235,11 @@ static void gen_slac(struct gen *g)
 static const char *const later_word[] = { "Outstanding", "Good", "Requires improvement", "Inadequate" };
 static const char *const later_name[] = { "outstanding", "good", "requires-improvement", "inadequate" };
 
-/* A 2012-13 section graded "Grade N (word)" on its line or on the heading, in scope looked-after. */
-static void lac_section(struct gen *g, const char *key, const char *title, enum topic t)
+/* A 2012-13 section graded "Grade N (word)" on its line or on the heading, in SCOPE. */
+static void lac_section(struct gen *g, const char *scope, const char *key, const char *title, enum topic t)
 {
 	int level = pick_level(g);
-	fact(g, "section %s looked-after %s", key, level_name[level]);
+	fact(g, "section %s %s %s", key, scope, level_name[level]);
 	if (rng_chance(&g->r, 50)) {
 		linef(g, "%s Grade %d (%s)", title, level + 1, level_label[level])->keep_next = true;
 	} else {
@@ -1248,11 +1249,27 @@ static void lac_section(struct gen *g, const char *key, const char *title, enum 
 	paragraphs(g, t, NULL, true);
 }
 
-/* An inspection of looked after children services (2012-13) of G->year. */
-static void gen_lac(struct gen *g)
+/* A graded part of a 2012-13 inspection: its key, heading and what its text is about. */
+struct lac_part {
+	const char *key, *title;
+	enum topic t;
+};
+
+/* The five graded parts P of a 2012-13 inspection in SCOPE, its areas for improvement (on AREAS) after the second. */
+static void lac_parts(struct gen *g, const char *scope, const struct lac_part p[5], enum topic areas)
 {
-	identity_facts(g, "lac", g->who->shortname);
-	line(g, "Inspection of looked after children services")->tight = true;
+	for (int i = 0; i < 5; i++) {
+		if (i == 2)
+			slac_areas(g, scope, areas);
+		lac_section(g, scope, p[i].key, p[i].title, p[i].t);
+	}
+}
+
+/* The title block and dates of a 2012-13 inspection: TITLE, the authority's short name, its dates. */
+static void lac_front(struct gen *g, const char *type, const char *title)
+{
+	identity_facts(g, type, g->who->shortname);
+	line(g, title)->tight = true;
 	line(g, g->who->shortname);
 	int m = 1 + (int)rng_below(&g->r, 8), d = 1 + (int)rng_below(&g->r, 14);
 	char s_iso[32], e_iso[32], p_iso[32];
@@ -1266,12 +1283,38 @@ static void gen_lac(struct gen *g)
 	free(start), free(end), free(pub);
 	heading(g, "Service information");
 	paragraphs(g, TP_ECON, NULL, true);
-	lac_section(g, "overall", "Overall effectiveness", TP_CARE);
-	lac_section(g, "capacity", "Capacity for improvement", TP_MANAGE);
-	slac_areas(g, "looked-after", TP_CARE);
-	lac_section(g, "outcomes", "Outcomes for looked after children and young people", TP_ACHIEVE);
-	lac_section(g, "quality-of-provision", "Quality of provision", TP_CARE);
-	lac_section(g, "leadership-and-management", "Leadership and management", TP_MANAGE);
+}
+
+/* An inspection of looked after children services (2012-13) of G->year. */
+static void gen_lac(struct gen *g)
+{
+	static const struct lac_part parts[] = {
+		{ "overall", "Overall effectiveness", TP_CARE },
+		{ "capacity", "Capacity for improvement", TP_MANAGE },
+		{ "outcomes", "Outcomes for looked after children and young people", TP_ACHIEVE },
+		{ "quality-of-provision", "Quality of provision", TP_CARE },
+		{ "leadership-and-management", "Leadership and management", TP_MANAGE },
+	};
+	lac_front(g, "lac", "Inspection of looked after children services");
+	lac_parts(g, "looked-after", parts, TP_CARE);
+}
+
+/*
+ * An inspection of local authority arrangements for the protection of
+ * children (2012-13) of G->year: the 2009-12 inspections' safeguarding
+ * half on its own, graded like them, in scope safeguarding.
+ */
+static void gen_cp(struct gen *g)
+{
+	static const struct lac_part parts[] = {
+		{ "overall", "Overall effectiveness", TP_SAFE },
+		{ "capacity", "Capacity for improvement", TP_MANAGE },
+		{ "outcomes", "Outcomes for children and young people", TP_SAFE },
+		{ "quality-of-provision", "Quality of provision", TP_SAFE },
+		{ "leadership-and-management", "Leadership and management", TP_MANAGE },
+	};
+	lac_front(g, "cp", "Inspection of local authority arrangements for the protection of children");
+	lac_parts(g, "safeguarding", parts, TP_SAFE);
 }
 
 /*
@@ -1552,9 +1595,9 @@ static void make_dir(const char *dir)
 	}
 }
 
-enum rtype { R_APA, R_JAR, R_SLAC, R_LAC, R_SIF, R_ILACS };
-static const char *const rtype_name[] = { "apa", "jar", "slac", "lac", "sif", "ilacs" };
-static void (*const rtype_gen[])(struct gen *) = { gen_letter, gen_jar, gen_slac, gen_lac, gen_sif, gen_ilacs };
+enum rtype { R_APA, R_JAR, R_SLAC, R_LAC, R_SIF, R_ILACS, R_CP };
+static const char *const rtype_name[] = { "apa", "jar", "slac", "lac", "sif", "ilacs", "cp" };
+static void (*const rtype_gen[])(struct gen *) = { gen_letter, gen_jar, gen_slac, gen_lac, gen_sif, gen_ilacs, gen_cp };
 
 struct options {
 	const char *out, *expect;
@@ -1636,6 +1679,13 @@ static void samples(const struct options *opt)
 			}
 		}
 	}
+	/*
+	 * And, after them (so that the others keep their bytes), Fenmarsh's
+	 * 2012 inspection of its arrangements for the protection of children,
+	 * the year before its inspection of looked after children services.
+	 */
+	struct layout lay = { .wrap = 76, .bullet = bullets[n % 3], .paged = true };
+	one_report(opt, &fictional[1], R_CP, 2012, "", &lay, 2);
 }
 
 /* A file-name stem from an authority's name: "Bristol, City of" -> "bristol". */

@@ -27,7 +27,8 @@ static const char grades_usage[] =
 	"  -i, --index INDEX    the index to read (default: $ECMR_INDEX, else\n"
 	"                       ${XDG_DATA_HOME:-~/.local/share}/ecmr/index.db)\n"
 	"  --authority NAME     one authority (a name, a unique part of one, or a DfE code)\n"
-	"  --type TYPE          one report type (apa, jar, slac)\n"
+	"  --type TYPE          one report type (apa, jar, slac, lac, cp, sif, ilacs, ...:\n"
+	"                       see REPORT TYPES in ecmr(1))\n"
 	"  --year YEAR          one year\n"
 	"  --format FORMAT      csv (the default), tsv or json\n"
 	"  --wide               one row per report, one column per judgement\n"
@@ -62,7 +63,10 @@ static int parse_options(int argc, char **argv, struct grades_options *o)
 		case 't':
 			o->filter.type = report_type_from_name(optarg);
 			if (o->filter.type == RT_UNKNOWN) {
-				fprintf(stderr, "ecmr grades: --type wants a report type (apa, jar, slac), not '%s'\n", optarg);
+				fputs("ecmr grades: --type wants a report type (", stderr);
+				for (int t = RT_APA; t < RT_COUNT; t++)
+					fprintf(stderr, "%s%s", t > RT_APA ? ", " : "", report_type_name((enum report_type)t));
+				fprintf(stderr, "), not '%s'\n", optarg);
 				return -1;
 			}
 			break;

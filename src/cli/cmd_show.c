@@ -23,7 +23,7 @@ static const char show_help[] =
 	"usage: ecmr show [-i INDEX] [-w WIDTH] AUTHORITY [YEAR|TYPE|YEAR-TYPE] [SECTION]\n"
 	"Print a section, or a whole report, as plain text.\n"
 	"  AUTHORITY          a name, a unique part of one, or the LA code\n"
-	"  YEAR|TYPE          which report: 2007, apa, jar, slac or 2007-apa\n"
+	"  YEAR|TYPE          which report: 2007, a type (apa, sif, ...) or 2007-apa\n"
 	"                     (default the newest)\n"
 	"  SECTION            a section key (being-healthy), 1-5 for the outcomes,\n"
 	"                     or a part of its heading (default the whole report)\n"

@@ -45,6 +45,9 @@ struct body {
 	char *pair_key;          /* ... and the section its label named, or NULL */
 	bool dash_paragraphs;    /* this report prefixes ordinary paragraphs with "- " */
 	bool known_seen;         /* a heading from the table has been seen (front matter is over) */
+	size_t after_heading;    /* the line right after the last heading read (0: none yet) */
+	char *part;              /* a later report's last part heading ("The local authority"), malloc'd */
+	int part_line;           /* its line */
 	struct strbuf para;      /* the paragraph being built */
 	bool para_bullet;
 	bool para_last;          /* the last line read went into PARA (not into an item) */
@@ -142,8 +145,19 @@ bool pairs_row(struct body *b, const char *line, int lineno);
 
 /* ---- body_headings.c: headings and grade lines -------------------------- */
 
-/* Is there a heading at line K of the block L[0..COUNT)?  *H gets it (heading_free it). */
-bool find_heading(struct body *b, char **L, int k, int count, struct heading *h);
+/*
+ * Is LINE a judgement in words and nothing else ("Good", "Requires
+ * improvement to be good", and "require improvement" as a later report's
+ * heading may go on)?  *J gets it.
+ */
+bool lone_judgement_words(const char *line, enum judgement *j);
+
+/*
+ * Is there a heading at line K of the block L[0..COUNT)?  *H gets it
+ * (heading_free it).  AFTER_HEADING: line K comes right after a heading
+ * read in the same block, so the line before it ends no sentence and may.
+ */
+bool find_heading(struct body *b, char **L, int k, int count, bool after_heading, struct heading *h);
 void heading_free(struct heading *h);
 /* Act on a heading found at LINE.  Returns false when the body has ended. */
 bool handle_heading(struct body *b, struct heading *h, int line);

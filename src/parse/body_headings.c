@@ -20,6 +20,9 @@
 /* LINE without HTML tags, markdown emphasis, a leading paragraph number or extra spaces; malloc'd. */
 static char *markup_free(const char *line)
 {
+	/* most lines hold no '<' or '&', and strip_html would only copy them */
+	if (!line[strcspn(line, "<&")])
+		return clean_paragraph(line);
 	char *plain = strip_html(line);
 	char *t = clean_paragraph(plain);
 	free(plain);
@@ -61,9 +64,109 @@ static bool is_generic_heading(const char *h)
 	}
 	if (words < 2 || words > 12 || !lower)
 		return false;
-	if (judgement_word(h, NULL) != J_NONE && words <= 2)
+	/* a lone judgement, or a row of the grade scale's legend ("Adequate (Grade 3)") */
+	size_t jn;
+	if (judgement_word(h, &jn) != J_NONE && (words <= 2 || str_starts_ci(h + jn + (h[jn] == ' '), "(grade")))
 		return false;
 	return true;
+}
+
+/*
+ * The judgement a later report's heading states in words after its title
+ * ("... who need help and protection: good", "... in care and care leavers
+ * requires improvement to be good", "... with children and families is
+ * good"), or J_NONE.  The words must end the heading and follow a colon,
+ * "is" or "are", or be "requires improvement" (a verb of its own).  *START
+ * gets where they begin, *CUT where the title before them ends.
+ */
+static enum judgement judgement_after_title(const char *t, size_t *start, size_t *cut)
+{
+	for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+		const char *w = p + 1;
+		size_t n;
+		enum judgement j = judgement_word(w, &n);
+		if (j == J_NONE)
+			continue;
+		const char *rest = w + n;
+		if (j == J_REQUIRES_IMPROVEMENT && str_starts_ci(rest, " to be good"))
+			rest += strlen(" to be good");
+		if (*rest)
+			continue;
+		const char *e = p;
+		while (e > t && e[-1] == ' ')
+			e--;
+		bool verb = j == J_REQUIRES_IMPROVEMENT;
+		if (e > t && e[-1] == ':') {
+			e--;
+			verb = true;
+		} else if (e - t > 3 && (strncmp(e - 3, " is", 3) == 0 || strncmp(e - 4, " are", 4) == 0)) {
+			e -= e[-1] == 's' ? 3 : 4;
+			verb = true;
+		}
+		if (!verb)
+			return J_NONE;
+		while (e > t && e[-1] == ' ')
+			e--;
+		*start = (size_t)(w - t);
+		*cut = (size_t)(e - t);
+		return e > t ? j : J_NONE;
+	}
+	return J_NONE;
+}
+
+bool lone_judgement_words(const char *line, enum judgement *j)
+{
+	while (*line == ' ')
+		line++;
+	size_t n = 0;
+	*j = judgement_word(line, &n);
+	if (*j == J_NONE && str_starts_ci(line, "require improvement"))
+		*j = J_REQUIRES_IMPROVEMENT, n = strlen("require improvement");
+	if (*j == J_NONE)
+		return false;
+	const char *rest = line + n;
+	if (*j == J_REQUIRES_IMPROVEMENT && str_starts_ci(rest, " to be good"))
+		rest += strlen(" to be good");
+	return !*rest;
+}
+
+/*
+ * The words that lead from a SIF's heading to its judgement and are no
+ * part of its title ("The graded judgement for adoption performance is
+ * that it" ... "is good"), removed from the end of T.
+ */
+static void drop_judgement_lead(char *t)
+{
+	static const char *const leads[] = { " is that it is", " is that it", " is that they are", " is" };
+	size_t n = strlen(t);
+	for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+		size_t w = strlen(leads[k]);
+		if (n > w && strcmp(t + n - w, leads[k]) == 0) {
+			t[n - w] = '\0';
+			return;
+		}
+	}
+}
+
+/*
+ * A later report's judged heading stating its judgement in words (see
+ * judgement_after_title): H gets the judgement, and T (a malloc'd heading)
+ * loses it, so that the section is named by its title alone.
+ */
+static void take_words_judgement(struct parser *ps, const struct heading_rule *r, char *t, struct heading *h)
+{
+	if (!r || (r->kind != HK_SECTION && r->kind != HK_SCOPE) || !r->judged || h->grade_raw ||
+	    !type_grades_in_words(ps->r->type))
+		return;
+	size_t start, cut;
+	enum judgement j = judgement_after_title(t, &start, &cut);
+	if (j != J_NONE) {
+		h->word = j;
+		h->num = 0;
+		h->grade_raw = xstrdup(t + start);
+		t[cut] = '\0';
+	}
+	drop_judgement_lead(t);
 }
 
 /* Try LINE (and NEXT, joined, when NEXT is given) as a heading. */
@@ -84,9 +187,11 @@ static bool heading_from(struct parser *ps, const char *text, struct heading *h,
 	}
 	size_t n = strlen(t);
 	bool sentence = n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ';');
+
 	char norm[512];
 	heading_normalize(t, norm, sizeof norm);
 	const struct heading_rule *r = sentence ? NULL : heading_match(norm, ps->r->type, false);
+	take_words_judgement(ps, r, t, h);
 	if (r && strict && r->match != M_EXACT && !h->grade_raw)
 		r = NULL;
 	if (r || (h->grade_raw && !sentence && n > 2) || (allow_generic && is_generic_heading(t))) {
@@ -177,26 +282,58 @@ static bool two_lines_are_prose(const char *first, const char *two)
 /*
  * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
  * whole short block (one or two lines: a heading may wrap), or, where the
- * layout put no blank line after it, a first line that a rule names exactly.
+ * layout put no blank line after it, a first line that a rule names exactly
+ * (first in the block, after a sentence's end, or after another heading).
  */
-bool find_heading(struct body *b, char **L, int k, int count, struct heading *h)
+bool find_heading(struct body *b, char **L, int k, int count, bool after_heading, struct heading *h)
 {
 	struct parser *ps = b->ps;
 	if (b->mode == MODE_CONTENTS)
 		return false;
 	bool listy = b->mode == MODE_LIST || b->mode == MODE_PAIRS || b->mode == MODE_GRADES;
-	if (k > 0 && !ends_sentence(L[k - 1]))
+	if (k > 0 && !ends_sentence(L[k - 1]) && !after_heading)
 		return false;
 	/*
 	 * A "Grade 3" line right after it vouches for a heading as much as a
 	 * block of its own does: hard-wrapped text has no blank lines.
 	 */
+	bool later = type_grades_in_words(ps->r->type);
+	enum judgement lone;
 	bool graded1 = k + 1 < count && is_grade_line(L[k + 1]);
+	/* a later report's judgement alone on the next line vouches only for a heading a rule names */
+	bool worded1 = !graded1 && later && k + 1 < count && lone_judgement_words(L[k + 1], &lone);
+	/*
+	 * a SIF's heading wrapped round its judgement, set beside it on the page: "The experiences
+	 * and progress of" / "Good" / "children who need help and protection" (its rest in lowercase)
+	 */
+	if (worded1 && k + 2 < count && !ends_sentence(L[k]) && islower((unsigned char)L[k + 2][0]) &&
+	    strlen(L[k]) + strlen(L[k + 2]) < 200) {
+		char *two = xasprintf("%s %s", L[k], L[k + 2]);
+		memset(h, 0, sizeof *h);
+		bool ok = heading_from(ps, two, h, false, false) && h->rule && h->rule->judged && !h->grade_raw;
+		free(two);
+		if (ok) {
+			h->word = lone;
+			h->grade_raw = str_trim(xstrdup(L[k + 1]));
+			h->consumed = 3;
+			return true;
+		}
+		if (h->text)
+			heading_free(h);
+		memset(h, 0, sizeof *h);
+	}
 	bool graded2 = k + 2 < count && is_grade_line(L[k + 2]);
-	/* a heading wrapped over two lines makes up the whole block, or is followed by its grade */
-	if (((k == 0 && count == 2) || graded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
+	/*
+	 * a heading wrapped over two lines makes up the whole block, or is followed by its grade,
+	 * or (in a later report) ends in its judgement in words, its text right under it
+	 */
+	size_t at, cut;
+	bool worded2 = !graded2 && k + 1 < count && type_grades_in_words(ps->r->type) &&
+		       judgement_after_title(L[k + 1], &at, &cut) != J_NONE;
+	if (((k == 0 && count == 2) || graded2 || worded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
 		char *two = xasprintf("%s %s", L[k], L[k + 1]);
-		bool ok = !two_lines_are_prose(L[k], two) && heading_from(ps, two, h, false, false);
+		bool ok = !two_lines_are_prose(L[k], two) &&
+			  heading_from(ps, two, h, false, worded2 && !(k == 0 && count == 2));
 		free(two);
 		if (ok) {
 			h->consumed = 2;
@@ -204,11 +341,16 @@ bool find_heading(struct body *b, char **L, int k, int count, struct heading *h)
 		}
 	}
 	/* a heading no rule names is trusted only once the front matter is over */
-	bool whole = (k == 0 && count == 1) || graded1;
-	bool generic = whole && !listy && (b->known_seen || ps->r->type == RT_APA);
+	bool whole = (k == 0 && count == 1) || graded1 || worded1;
+	bool generic = whole && !worded1 && !listy && (b->known_seen || ps->r->type == RT_APA);
 	char *untabbed = grade_after_tab(L[k]);
 	bool ok = heading_from(ps, untabbed ? untabbed : L[k], h, generic, !whole);
 	free(untabbed);
+	/* "The Local Safeguarding Children Board requires improvement" / "because:" is a sentence */
+	if (ok && later && !whole && k + 1 < count && islower((unsigned char)L[k + 1][0])) {
+		heading_free(h);
+		return false;
+	}
 	if (ok)
 		h->consumed = 1;
 	return ok;
@@ -267,11 +409,19 @@ static void on_strengths_table(struct body *b, struct heading *h, int line)
 	pairs_reset(b);
 }
 
-/* A sub-heading: dropped, but the paragraph before it is over. */
+/*
+ * A sub-heading: dropped, but the paragraph before it is over.  A later
+ * report's part heading ("The local authority") is kept: text under it
+ * before any section's heading goes in a section of that name.
+ */
 static void on_sub(struct body *b, struct heading *h, int line)
 {
-	(void)h, (void)line;
 	flush_paragraph(b);
+	if (!type_grades_in_words(b->ps->r->type))
+		return;
+	free(b->part);
+	b->part = xstrdup(h->text);
+	b->part_line = line;
 }
 
 /* A group heading has no section of its own. */
@@ -311,6 +461,11 @@ static void on_scope(struct body *b, struct heading *h, int line)
 	if (!h->rule->judged)
 		return;
 	int sec = start_section(b, h->rule->key, h->text, line, true);
+	if (h->grade_raw) {
+		/* the judgement the heading ended in, taken off it (take_words_judgement) */
+		apply_grade(b, sec, 0, h->word, h->grade_raw, FROM_HEADING);
+		return;
+	}
 	const char *at = NULL;
 	enum judgement j = heading_words_judgement(h->text, &at);
 	if (j != J_NONE)

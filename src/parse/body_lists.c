@@ -163,9 +163,13 @@ bool list_line(struct body *b, const char *line, bool block_start)
 		extend_item(b, line, false);
 		return true;
 	}
-	/* the rest of an item a page break cut off: its sentence is unfinished and this goes on in lowercase */
-	if (block_start && b->item_sec >= 0 && islower((unsigned char)line[0]) && !last_item_ended(b)) {
-		extend_item(b, line, false);
+	/*
+	 * the rest of an item a page break cut off: its sentence is unfinished and this goes on in
+	 * lowercase, perhaps indented under the item's text as a layout-preserving extraction sets it
+	 */
+	const char *cont = line + strspn(line, " \t");
+	if (block_start && b->item_sec >= 0 && islower((unsigned char)*cont) && !last_item_ended(b)) {
+		extend_item(b, cont, false);
 		return true;
 	}
 	/* an unbulleted item is short; a line indented as if its bullet was lost may be long */

@@ -8,6 +8,7 @@
  */
 #include "body.h"
 #include "parse/clean.h"
+#include "parse/headings.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -38,10 +39,18 @@ static void add_cited(struct body *b, const char *text, bool bullet, struct para
 	struct parser *ps = b->ps;
 	if (b->cur < 0) {
 		/* an APA letter's opening paragraph, before its first heading */
-		if (ps->r->type == RT_APA && ps->r->nsections == 0)
+		if (ps->r->type == RT_APA && ps->r->nsections == 0) {
 			start_section(b, "introduction", "", 0, false);
-		else
+		} else if (b->part) {
+			/* a later report's text under a part heading and no section's: a section of the part */
+			char *key = heading_slug(b->part), *part = b->part;
+			b->part = NULL; /* one section for the part: detached first, as start_section flushes */
+			start_section(b, key, part, b->part_line, false);
+			free(key);
+			free(part);
+		} else {
 			return;
+		}
 	}
 	section_add_cited_paragraph(ps, b->cur, text, bullet, cite);
 	b->fresh = false;

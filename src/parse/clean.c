@@ -139,10 +139,24 @@ static char *fold_space(const char *s, unsigned *saw)
 		unsigned char c = *r++;
 		switch (fold_class[c]) {
 		case FOLD_COPY:
-			/* the rest of the word in a tight loop, not a switch a byte */
+			/*
+			 * the rest of the word in a tight loop, not a switch a byte, and
+			 * on past a single space between words (no digit after it), which
+			 * stays as it is
+			 */
 			*w++ = (char)c;
-			while (fold_class[*r] == FOLD_COPY)
-				*w++ = (char)*r++;
+			for (;;) {
+				if (fold_class[*r] == FOLD_COPY) {
+					*w++ = (char)*r++;
+				} else if (*r == ' ' && fold_class[r[1]] == FOLD_COPY && (r[1] < '0' || r[1] > '9')) {
+					w[0] = ' ';
+					w[1] = (char)r[1];
+					w += 2;
+					r += 2;
+				} else {
+					break;
+				}
+			}
 			continue;
 		case FOLD_SPACE:
 			while (fold_class[*r] == FOLD_SPACE)

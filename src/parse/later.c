@@ -190,6 +190,23 @@ static void read_overall_sentence(struct parser *ps, size_t from, size_t to)
 }
 
 /*
+ * Is NORM (a normalized line) the running title of a report titled TITLE
+ * (normalized)?  The same words, or, where the title names the council in
+ * full ("Inspection of London Borough of Hammersmith & Fulham local
+ * authority children's services") and the running title by its short name,
+ * the same opening and ending round another name.
+ */
+static bool running_title(const char *norm, const char *title)
+{
+	static const char open[] = "inspection of ", end[] = " local authority childrens services";
+	if (strcmp(norm, title) == 0)
+		return true;
+	size_t n = strlen(norm), t = strlen(title), e = sizeof end - 1, o = sizeof open - 1;
+	return n > o + e && t > o + e && strncmp(norm, open, o) == 0 && strncmp(title, open, o) == 0 &&
+	       strcmp(norm + n - e, end) == 0 && strcmp(title + t - e, end) == 0;
+}
+
+/*
  * The title repeated at the top of each page ("Inspection of Barnsley
  * local authority children's services"): page furniture, removed.
  */
@@ -201,7 +218,7 @@ static void drop_running_title(struct parser *ps)
 		if (!ps->line[i] || !ps->line[i][0])
 			continue;
 		heading_normalize(ps->line[i], norm, sizeof norm);
-		if (strcmp(norm, title) == 0)
+		if (running_title(norm, title))
 			ps->line[i] = NULL;
 	}
 }

@@ -1,7 +1,8 @@
 /*
  * parse.c: parse_report(): bytes in, struct report out.
  *
- * The pipeline: decode and normalise characters (text.c); drop page
+ * The pipeline: decode and normalise characters (text.c); bring a
+ * `pdftotext -layout` rendition to the default mode's lines (layout_text.c); drop page
  * furniture (furniture.c); read the header (parse_header.c); decide which
  * grade numbering the report uses; read the body (parse_body.c); then
  * finish each section (sections.c): clean its text, clean and split its
@@ -10,6 +11,7 @@
 #include "parse/parse.h"
 #include "parse/clean.h"
 #include "parse/grade.h"
+#include "parse/layout_text.h"
 #include "parse_internal.h"
 #include "base/sha256.h"
 #include "report/vocab.h"
@@ -112,6 +114,8 @@ static enum parse_status decode(const char *data, size_t len, struct report *out
 	}
 	text_decode(data, len, tl);
 	free(u8);
+	/* a `pdftotext -layout` rendition is read as the default mode's lines */
+	layout_normalise(tl);
 	bool blank = true;
 	for (size_t i = 0; i < tl->n && blank; i++)
 		for (const char *p = tl->v[i].s; *p && blank; p++)

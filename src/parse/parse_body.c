@@ -32,7 +32,8 @@ static bool lone_grade_word(struct parser *ps, size_t i)
 		l++;
 	size_t n;
 	enum judgement j = judgement_word(l, &n);
-	return j != J_NONE && l[n] == '\0';
+	/* a later report's heading may go on with its judgement on the next line, "require improvement" too */
+	return (j != J_NONE && l[n] == '\0') || (type_grades_in_words(ps->r->type) && lone_judgement_words(l, &j));
 }
 
 /*
@@ -140,9 +141,12 @@ static int step_heading(struct body *b, struct block *bl, int k)
 	/* a summary table's header row laid out with spaces is no heading (step_text starts the table) */
 	if (column_gap(bl->L[k]) && grades_header(bl->L[k]))
 		return 0;
-	if (!find_heading(b, bl->L, k, bl->count, &h))
+	bool after = k > 0 && b->after_heading == bl->idx[k];
+	if (!find_heading(b, bl->L, k, bl->count, after, &h))
 		return 0;
 	bl->go_on = handle_heading(b, &h, b->ps->tl->v[bl->idx[k]].no);
+	/* a heading may follow in the same block: "The local authority" / "Summary of findings" */
+	b->after_heading = k + h.consumed < bl->count ? bl->idx[k + h.consumed] : 0;
 	heading_free(&h);
 	if (b->mode == MODE_CONTENTS && k + h.consumed < bl->count) {
 		/* the contents page shares the block; blocks of entries may follow */
@@ -168,8 +172,10 @@ static int step_grade_word(struct body *b, struct block *bl, int k)
 		return 1;
 	}
 	if (b->cur >= 0 && b->fresh) {
+		enum judgement j;
 		size_t n;
-		enum judgement j = judgement_word(str_trim(bl->L[k]), &n);
+		if (!lone_judgement_words(str_trim(bl->L[k]), &j))
+			j = judgement_word(bl->L[k], &n);
 		apply_grade(b, b->cur, 0, j, bl->L[k], FROM_GRADE_LINE);
 		return 1;
 	}
@@ -264,22 +270,57 @@ static bool lone_page_number(const char *line)
 /*
  * A later report's contents page as pdftotext gives it: each title a
  * block of one line, its page number the next block.  Is the one-line
- * block at IDX such a title, or the number?
+ * block at IDX such a title, or the number?  The number is looked for in
+ * the text as decoded: drop_furniture took it for a page's number and
+ * removed it.
  */
 static bool spread_contents_line(struct parser *ps, size_t idx)
 {
 	if (lone_page_number(ps->line[idx]))
 		return true;
-	for (size_t j = idx + 1; j < ps->body_end; j++)
-		if (ps->line[j] && ps->line[j][0])
-			return lone_page_number(ps->line[j]);
+	/* the next line is the number; or, where a number was lost, the next title and then its number */
+	int titles = 0;
+	for (size_t j = idx + 1; j < ps->body_end; j++) {
+		const char *l = ps->tl->v[j].s;
+		if (!l[0] || (!ps->line[j] && !lone_page_number(l)))
+			continue;
+		if (lone_page_number(l))
+			return true;
+		size_t n = strlen(l);
+		if (titles++ || n > 100 || ends_sentence(l))
+			return false;
+	}
 	return false;
+}
+
+/*
+ * Is the block IDX[0..COUNT) of a later report's contents page titles and
+ * their page numbers packed with no blank line between (a title wrapped,
+ * its number under it, the next title)?  Short lines that end no sentence,
+ * one of them a page number (as decoded: drop_furniture removed it).
+ */
+static bool titles_and_numbers(struct parser *ps, size_t *idx, int count)
+{
+	bool number = false;
+	for (size_t j = idx[0]; j <= idx[count - 1]; j++) {
+		const char *l = ps->tl->v[j].s;
+		if (!l[0])
+			continue;
+		if (lone_page_number(l))
+			number = true;
+		else if (!ps->line[j] || strlen(l) > 100 || ends_sentence(l))
+			return false;
+	}
+	return number;
 }
 
 static bool contents_block(struct body *b, size_t *idx, int count)
 {
 	bool entries = true;
-	if (count == 1 && type_grades_in_words(b->ps->r->type) && spread_contents_line(b->ps, idx[0]))
+	/* a title may wrap over two lines */
+	if (count <= 2 && type_grades_in_words(b->ps->r->type) && spread_contents_line(b->ps, idx[count - 1]))
+		return true;
+	if (type_grades_in_words(b->ps->r->type) && titles_and_numbers(b->ps, idx, count))
 		return true;
 	for (int k = 0; k < count && entries; k++)
 		entries = contents_entry(b->ps->line[idx[k]]);
@@ -382,6 +423,7 @@ void parse_body(struct parser *ps)
 	sb_free(&b.para);
 	free(b.timeframe);
 	free(b.actor);
+	free(b.part);
 	free(b.pair_key);
 	free(b.row_prefix);
 	cite_free(&b);

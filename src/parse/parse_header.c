@@ -419,7 +419,10 @@ static char *full_authority_name(struct parser *ps, const char *raw)
 	return is_all_caps(raw) ? title_case(raw) : xstrdup(raw);
 }
 
-/* An inspection of looked after children services: the authority is the title's next line. */
+/*
+ * An inspection of looked after children services, or of arrangements for
+ * the protection of children (2012-13): the authority is the title's next line.
+ */
 static void match_lac_authority(struct parser *ps, size_t i)
 {
 	for (size_t j = i + 1; j < ps->n && j < i + 6; j++) {
@@ -464,7 +467,7 @@ static void read_type(struct parser *ps, size_t limit)
 			r->type = RT_SLAC;
 		else if (match_jar(ps, i, text))
 			r->type = RT_JAR;
-		else if ((r->type = match_later(text)) == RT_LAC)
+		else if ((r->type = match_later(text)) == RT_LAC || r->type == RT_CP)
 			match_lac_authority(ps, i);
 		else if (r->type == RT_ILACS)
 			match_ilacs_authority(ps, text);
@@ -542,8 +545,11 @@ static void read_front_matter(struct parser *ps, size_t limit)
 			value_below(ps, i, limit, published_line);
 		else if (p && find_date(p, &y, &m, &d, NULL))
 			add_date(r, "published", y, m, d);
-		if (((p = str_find_ci(l, "inspection dates:")) || (p = str_find_ci(l, "inspection date:"))) &&
-		    !read_inspection_dates(r, p) && !report_date(r, "inspection-start"))
+		/* most lines hold neither "inspection dates:" nor "inspection date:": one look says so */
+		p = str_find_ci(l, "inspection date");
+		if (p && !(p = str_find_ci(l, "inspection dates:")))
+			p = str_find_ci(l, "inspection date:");
+		if (p && !read_inspection_dates(r, p) && !report_date(r, "inspection-start"))
 			value_below(ps, i, limit, read_inspection_dates);
 		if ((p = str_find_ci(l, "reference no")) && !r->la_code)
 			read_reference(r, p);

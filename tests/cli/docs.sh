@@ -143,3 +143,14 @@ check "docs: deps.sh lists build packages" test -n "$deps_pkgs"
 check "docs: README's Try it has an apt-get install line before its first make command" test -n "$readme_pkgs"
 check "docs: ... naming exactly deps.sh's BUILD_PKGS (README: $readme_pkgs; deps.sh: $deps_pkgs)" \
   test "$readme_pkgs" = "$deps_pkgs"
+
+# --- every report type the program knows is described ------------------------
+# (the program names them all when --type is given one it does not know)
+types=$("$ECMR" grades --type no-such-type 2>&1 | sed -n 's/.*report type (\(.*\)), not .*/\1/p' | tr -d ',')
+check "docs: grades names the report types it knows ($types)" sh -c "echo '$types' | grep -q 'apa .*jar-progress'"
+man_section "REPORT TYPES" > types.txt
+awk '/^### Report types/ { f = 1; next } /^##/ { f = 0 } f' "$REPO/README.md" > readme-types.txt
+for t in $types; do
+  check "docs: the man page's REPORT TYPES describes '$t'" grep -qx "\.B $t" types.txt
+  check "docs: README's Report types describes '$t'" grep -q "\`$t\`" readme-types.txt
+done

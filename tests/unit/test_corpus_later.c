@@ -108,7 +108,51 @@ static const struct list_check {
 	  "multi-agency participation", "initial child protection conference" },
 };
 
+/*
+ * An ILACS states each judgement again in the heading of its part of the
+ * body ("...: good", "... requires improvement to be good", "... is
+ * good"): read off each report, the section KEY in scope all has this
+ * judgement from its heading, a heading without the judgement's words, and
+ * the text under it.
+ */
+static const struct heading_check {
+	const char *file;
+	struct judged j[4];
+} headings[] = {
+	{ "bristol_2018_ilacs.txt",
+	  { { "help-and-protection", "requires-improvement" }, { "in-care", "requires-improvement" },
+	    { "leadership-and-management", "good" } } },
+	{ "ealing_2019_ilacs.txt",
+	  { { "help-and-protection", "requires-improvement" }, { "in-care", "requires-improvement" },
+	    { "leadership-and-management", "requires-improvement" } } },
+	{ "gloucestershire_2022_ilacs.txt",
+	  { { "help-and-protection", "requires-improvement" }, { "in-care", "requires-improvement" },
+	    { "leadership-and-management", "requires-improvement" } } },
+	{ "barnsley_2023_ilacs.txt",
+	  { { "help-and-protection", "requires-improvement" }, { "in-care", "good" }, { "care-leavers", "good" },
+	    { "leadership-and-management", "good" } } },
+	{ "hammersmith-and-fulham_2024_ilacs.txt",
+	  { { "help-and-protection", "good" }, { "in-care", "outstanding" }, { "care-leavers", "outstanding" },
+	    { "leadership-and-management", "outstanding" } } },
+};
+
+/*
+ * The contents page of each report that has one, its first and last line
+ * (the "Contents" line and the last entry's page number), read off the
+ * reports: no section starts on it.
+ */
+static const struct contents_page {
+	const char *file;
+	int first, last;
+} contents_pages[] = {
+	{ "sandwell_2013_lac.txt", 28, 64 },       { "blackpool_2014_sif.txt", 54, 121 },
+	{ "nottingham_2014_sif.txt", 55, 92 },     { "devon_2015_sif.txt", 52, 108 },
+	{ "isles-of-scilly_2016_sif.txt", 134, 183 }, { "east-riding_2017_sif.txt", 131, 184 },
+};
+
 static const struct expected *current;
+static const struct heading_check *current_headings;
+static const struct contents_page *current_contents;
 static const struct list_check *current_list;
 static struct report report;
 
@@ -162,6 +206,81 @@ static void check_list(void)
 	}
 }
 
+/* Does HEADING end in a judgement's words? */
+static bool ends_in_judgement(const char *heading)
+{
+	static const char *const words[] = { "good", "outstanding", "inadequate", "improvement" };
+	size_t n = strlen(heading);
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+		size_t w = strlen(words[k]);
+		if (n >= w && strcmp(heading + n - w, words[k]) == 0)
+			return true;
+	}
+	return n && heading[n - 1] == ':';
+}
+
+/* The judged headings current_headings names: judged from the heading, which lost the judgement's words. */
+static void check_headings(void)
+{
+	const struct heading_check *c = current_headings;
+	for (size_t k = 0; k < 4 && c->j[k].key; k++) {
+		const struct section *s = report_find_section(&report, c->j[k].key, "all");
+		if (!s) {
+			printf("FAIL: %s: no section %s\n", c->file, c->j[k].key);
+			check_failures_here++;
+			continue;
+		}
+		const char *got = s->judgement == J_NONE ? "none" : judgement_name(s->judgement);
+		if (strcmp(got, c->j[k].judgement) != 0 || s->source != FROM_HEADING || ends_in_judgement(s->heading) ||
+		    strlen(s->text) < 1000 || strncmp(s->heading, "The ", 4) != 0) {
+			printf("FAIL: %s: %s is %s from %s under \"%s\" (%zu bytes of text), want %s from its heading\n",
+			       c->file, c->j[k].key, got, source_name(s->source), s->heading, strlen(s->text),
+			       c->j[k].judgement);
+			check_failures_here++;
+		}
+	}
+}
+
+/* Check the judged headings of FILE (already parsed into report). */
+static void check_headings_of(const char *file)
+{
+	for (size_t k = 0; k < sizeof headings / sizeof headings[0]; k++) {
+		if (strcmp(headings[k].file, file) != 0)
+			continue;
+		current_headings = &headings[k];
+		char *name = xasprintf("corpus-later: %s: judgements in the body's headings", file);
+		RUN_NAMED(name, check_headings);
+		free(name);
+	}
+}
+
+/* No section of the report starts on current_contents's page. */
+static void check_contents(void)
+{
+	const struct contents_page *c = current_contents;
+	for (size_t i = 0; i < report.nsections; i++) {
+		const struct section *s = &report.sections[i];
+		if (s->line >= c->first && s->line <= c->last) {
+			printf("FAIL: %s: section %s (\"%s\") starts at line %d, on the contents page (%d-%d)\n", c->file,
+			       s->key, s->heading, s->line, c->first, c->last);
+			check_failures_here++;
+		}
+	}
+}
+
+/* Check the contents page of FILE (already parsed into report), if it has one. */
+static void check_contents_of(const char *file)
+{
+	for (size_t k = 0; k < sizeof contents_pages / sizeof contents_pages[0]; k++) {
+		if (strcmp(contents_pages[k].file, file) != 0)
+			continue;
+		current_contents = &contents_pages[k];
+		char *name = xasprintf("corpus-later: %s: no section from the contents page", file);
+		RUN_NAMED(name, check_contents);
+		free(name);
+	}
+}
+
 /* Check each list of FILE (already parsed into report). */
 static void check_lists_of(const char *file)
 {
@@ -190,6 +309,8 @@ int main(void)
 			current = &expected[i];
 			RUN_NAMED(name, check_report);
 			check_lists_of(expected[i].file);
+			check_headings_of(expected[i].file);
+			check_contents_of(expected[i].file);
 		}
 		report_free(&report);
 		free(err);

@@ -131,6 +131,20 @@ static void check_fact(const struct report *r, const char *file, int lineno, cha
 			fail(file, lineno, orig, s ? (got.len ? got.s : "no items") : "no such section");
 			sb_free(&got);
 		}
+	} else if (strcmp(verb, "heading") == 0) {
+		char *key = word(&p), *scope = word(&p);
+		while (*p == ' ')
+			p++;
+		const struct section *s = find(r, key, scope);
+		if (!s || strcmp(s->heading, p) != 0)
+			fail(file, lineno, orig, s ? s->heading : "no such section");
+	} else if (strcmp(verb, "judged-by") == 0) {
+		char *key = word(&p), *scope = word(&p);
+		while (*p == ' ')
+			p++;
+		const struct section *s = find(r, key, scope);
+		if (!s || strcmp(source_name(s->source), p) != 0)
+			fail(file, lineno, orig, s ? source_name(s->source) : "no such section");
 	} else if (strcmp(verb, "text-has") == 0 || strcmp(verb, "text-lacks") == 0) {
 		char *key = word(&p), *scope = word(&p);
 		while (*p == ' ')
