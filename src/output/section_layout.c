@@ -50,6 +50,7 @@ struct builder {
 	const struct highlight *hl;
 	size_t nhl;
 	int number; /* ... and the number the report printed before it, 0 none */
+	int hang;   /* ... and how far its lines after the first stand in (a bullet's), 0 none */
 };
 
 static struct layout_line *add_line(struct builder *bd, const char *s, size_t n, enum layout_kind kind,
@@ -312,7 +313,8 @@ static size_t find_highlights(const struct section *s, const char *para, struct 
 static void emit_text(void *ctx, const char *start, const char *end)
 {
 	struct builder *bd = ctx;
-	struct layout_line *l = add_line(bd, start, (size_t)(end - start), LK_TEXT, ' ', bd->out->margin);
+	int indent = bd->out->margin + (bd->continuation ? bd->hang : 0);
+	struct layout_line *l = add_line(bd, start, (size_t)(end - start), LK_TEXT, ' ', indent);
 	l->number = bd->continuation ? 0 : bd->number;
 	bd->continuation = true;
 	size_t s = (size_t)(start - bd->para), e = (size_t)(end - bd->para);
@@ -328,6 +330,21 @@ static void emit_text(void *ctx, const char *start, const char *end)
 	}
 }
 
+/*
+ * The columns a bullet at the start of PARA takes with its space ("• ",
+ * "- "), so that the lines after the first stand under the bullet's text
+ * as in the printed report; 0 when PARA starts with none.  Every bullet
+ * here is one column wide, in UTF-8 and as its ASCII stand-in alike.
+ */
+static int bullet_hang(const char *para)
+{
+	static const char *const bullets[] = { "\u2022 ", "\u25aa ", "\u25cf ", "\u25e6 ", "\u2013 ", "- ", "* " };
+	for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
+		if (strncmp(para, bullets[i], strlen(bullets[i])) == 0)
+			return 2;
+	return 0;
+}
+
 /* Paragraph PARA of S's text, numbered NUMBER by the report (0: not numbered). */
 static void add_paragraph(struct builder *bd, const struct section *s, const char *para, int number)
 {
@@ -336,8 +353,10 @@ static void add_paragraph(struct builder *bd, const struct section *s, const cha
 	bd->hl = hl;
 	bd->nhl = bd->m->highlights ? find_highlights(s, para, hl, sizeof hl / sizeof hl[0]) : 0;
 	bd->number = number;
+	bd->hang = bullet_hang(para);
 	bd->continuation = false;
-	display_wrap(para, wrap_width(bd, bd->out->margin), bd->ascii, emit_text, bd);
+	/* wrapped to the width of the lines after the first, which a bullet narrows */
+	display_wrap(para, wrap_width(bd, bd->out->margin + bd->hang), bd->ascii, emit_text, bd);
 }
 
 /* The margin S's paragraph numbers need: the widest and a space; 0 when it has none. */

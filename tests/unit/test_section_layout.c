@@ -13,6 +13,7 @@
 #include "report/report.h"
 #include "base/util.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,8 +153,50 @@ static void test_narrow_never_cuts(void)
 	teardown(&f);
 }
 
+/*
+ * A paragraph that starts with a bullet stands its later lines under the
+ * bullet's text (two columns in), in the pane and in text alike; a
+ * paragraph without one keeps them at the margin.  No line passes the width.
+ */
+static void test_bullet_hangs(void)
+{
+	static const char *const bulleted[] = { "\u2022 ", "- ", "* " };
+	for (int m = LAYOUT_PANE; m <= LAYOUT_TEXT; m++) {
+		for (size_t b = 0; b < sizeof bulleted / sizeof bulleted[0]; b++) {
+			struct report r;
+			memset(&r, 0, sizeof r);
+			struct section *s = report_add_section(&r, "context", "all", "Context", 0);
+			free(s->text);
+			s->text = xasprintf("%sone two three four five six seven eight nine ten eleven twelve\n"
+					    "Plain one two three four five six seven eight nine ten eleven", bulleted[b]);
+			struct section_layout l;
+			section_layout_build(&l, s, 30, false, (enum layout_medium)m);
+			int first = find(&l, 0, LK_TEXT, "one two");
+			int plain = find(&l, 0, LK_TEXT, "Plain");
+			CHECK(first >= 0 && plain > first + 1);
+			if (first >= 0 && plain > first + 1) {
+				for (int i = first + 1; i < plain && l.lines[i].kind == LK_TEXT; i++)
+					CHECK_INT(l.lines[i].indent, l.lines[first].indent + 2);
+				CHECK(plain + 1 < (int)l.n && l.lines[plain + 1].kind == LK_TEXT);
+				if (plain + 1 < (int)l.n)
+					CHECK_INT(l.lines[plain + 1].indent, l.lines[plain].indent);
+			}
+			int gutter = m == LAYOUT_PANE ? 2 : 0;
+			for (size_t i = 0; i < l.n; i++)
+				if (l.lines[i].kind == LK_TEXT)
+					CHECK(strlen(l.lines[i].text) + (size_t)l.lines[i].indent + (size_t)gutter <= 30 + 2);
+			section_layout_free(&l);
+			report_free(&r);
+		}
+	}
+}
+
 int main(void)
 {
+	/* the text medium keeps a bullet only where the locale can show it: a UTF-8 one */
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	RUN(test_bullet_hangs);
 	RUN(test_page_markers);
 	RUN(test_list_citations);
 	RUN(test_narrow_never_cuts);
