@@ -215,7 +215,7 @@ static void add_words(struct search_terms *out, const char *text, size_t n, enum
 			p += read_char(p, &word, NULL);
 		bool last = prefix && p >= end;
 		struct search_term t = { xstrndup(w, (size_t)(p - w)), (size_t)(p - w), last,
-					 last ? TERM_PREFIX : match, NULL, 0 };
+					 last ? TERM_PREFIX : match, NULL, 0, 1 };
 		set_key(&t);
 		ARRAY_RESERVE(out->v, out->n, out->cap);
 		out->v[out->n++] = t;
@@ -229,8 +229,12 @@ void search_terms_parse_for(const char *query, bool stemmed, struct search_terms
 	for (const char *p = query; query_next_unit(&p, &u);) {
 		if (u.kind == QU_WORD || u.kind == QU_PREFIX)
 			add_words(out, u.text, u.len, words, u.kind == QU_PREFIX);
-		else if (u.kind == QU_PHRASE)
+		else if (u.kind == QU_PHRASE) {
+			size_t first = out->n;
 			add_words(out, u.text, u.len, TERM_EXACT, false);
+			for (size_t i = first; i < out->n; i++)
+				out->v[i].run = i == first ? out->n - first : 0;
+		}
 	}
 }
 
@@ -298,10 +302,31 @@ const char *search_terms_find(const struct search_terms *t, const char *text, si
 {
 	if (!t->n)
 		return NULL;
+	/*
+	 * The bytes a term's key begins with: a word starting with an ASCII
+	 * letter or digit none begins with cannot match (folding an ASCII
+	 * letter gives its lower case, and a stem keeps the first letter),
+	 * so it is stepped over as the rest of a word is, without being
+	 * folded.  `ecmr search` looks through every hit's text: most of
+	 * its words are passed over here.
+	 */
+	unsigned char first[256] = {0};
+	for (size_t i = 0; i < t->n; i++)
+		if (t->v[i].key_len)
+			first[(unsigned char)t->v[i].key[0]] = 1;
 	struct strbuf folded = {0};
 	const char *found = NULL;
 	bool prev_word = false;
 	for (const char *p = text; *p && !found;) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x80) {
+			bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+			if (!alnum || prev_word || !first[c >= 'A' && c <= 'Z' ? c | 0x20 : c]) {
+				prev_word = alnum;
+				p++;
+				continue;
+			}
+		}
 		bool word;
 		int k = read_char(p, &word, NULL);
 		if (word && !prev_word) {
@@ -320,6 +345,25 @@ const char *search_terms_find(const struct search_terms *t, const char *text, si
 	}
 	sb_free(&folded);
 	return found;
+}
+
+bool search_term_at(const struct search_term *term, const char *p, size_t *len)
+{
+	struct search_terms one = { (struct search_term *)term, 1, 1 };
+	struct strbuf folded = {0};
+	bool ok = word_at(p) && word_matches(&one, p, len, &folded);
+	sb_free(&folded);
+	return ok;
+}
+
+const char *search_terms_next_word(const char *p)
+{
+	bool word = true;
+	while (*p && word_at(p))
+		p += read_char(p, &word, NULL);
+	while (*p && !word_at(p))
+		p += read_char(p, &word, NULL);
+	return *p ? p : NULL;
 }
 
 void search_terms_free(struct search_terms *t)
