@@ -3,6 +3,7 @@
 #include "base/util.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -63,15 +64,25 @@ static bool term_stands_at(const struct search_terms *t, size_t i, const char *p
 	return true;
 }
 
-/* The first place in TEXT where one of T's words or phrases stands (term_stands_at), or NULL. */
+/*
+ * The first place in TEXT where one of T's words or phrases stands
+ * (term_stands_at), or NULL.  Only the words that can begin a match are
+ * looked for (a phrase's later words alone would only be passed over).
+ */
 static const char *first_match(const struct search_terms *t, const char *text)
 {
+	struct search_terms leads = { xcalloc(t->n ? t->n : 1, sizeof *leads.v), 0, t->n };
+	for (size_t i = 0; i < t->n; i++)
+		if (t->v[i].run)
+			leads.v[leads.n++] = t->v[i]; /* a shallow copy: freed with T */
+	const char *found = NULL;
 	size_t len;
-	for (const char *p = text, *at; (at = search_terms_find(t, p, &len)) != NULL; p = at + len)
-		for (size_t i = 0; i < t->n; i++)
+	for (const char *p = text, *at; !found && (at = search_terms_find(&leads, p, &len)) != NULL; p = at + len)
+		for (size_t i = 0; i < t->n && !found; i++)
 			if (term_stands_at(t, i, at))
-				return at;
-	return NULL;
+				found = at;
+	free(leads.v);
+	return found;
 }
 
 char *line_snippet(const struct search_terms *t, const char *text)

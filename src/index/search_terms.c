@@ -293,55 +293,66 @@ static bool word_matches(const struct search_terms *t, const char *p, size_t *le
 }
 
 /*
+ * The bytes a word that may match one of T's terms can begin with, as a
+ * string for strpbrk: the first byte of each key (both cases of a
+ * letter: folding an ASCII letter gives its lower case, and a stem keeps
+ * the first letter), and the lead bytes of U+00C0 to U+017F, which fold
+ * to other letters (latin_fold).  Any other character folds to itself.
+ */
+static void lead_bytes(const struct search_terms *t, char accept[256])
+{
+	bool in[256] = { [0xC3] = true, [0xC4] = true, [0xC5] = true };
+	for (size_t i = 0; i < t->n; i++) {
+		unsigned char b = t->v[i].key_len ? (unsigned char)t->v[i].key[0] : 0;
+		if (b)
+			in[b] = true;
+		if (b >= 'a' && b <= 'z')
+			in[b - 0x20] = true;
+	}
+	size_t n = 0;
+	for (int b = 1; b < 256; b++)
+		if (in[b])
+			accept[n++] = (char)b;
+	accept[n] = '\0';
+}
+
+/* Does a word start at P in TEXT: a word character with none just before it (or TEXT's start)? */
+static bool word_starts(const char *text, const char *p)
+{
+	bool word;
+	read_char(p, &word, NULL);
+	if (!word || p == text)
+		return word;
+	const char *q = p - 1;
+	while (q > text && ((unsigned char)*q & 0xC0) == 0x80) /* back to the previous character's lead byte */
+		q--;
+	read_char(q, &word, NULL);
+	return !word;
+}
+
+/*
  * One pass over TEXT, trying every term at each word's start, so that a
  * caller walking from one find to the next reads the text once however
  * many terms never occur (looking for each term to the end, every time,
- * made a search in a long section take seconds).
+ * made a search in a long section take seconds).  strpbrk goes from one
+ * byte a matching word may begin with to the next (`ecmr search` reads
+ * every hit's text up to its first match: most of it is passed over so).
  */
 const char *search_terms_find(const struct search_terms *t, const char *text, size_t *len)
 {
 	if (!t->n)
 		return NULL;
-	/*
-	 * The bytes a term's key begins with: a word starting with an ASCII
-	 * letter or digit none begins with cannot match (folding an ASCII
-	 * letter gives its lower case, and a stem keeps the first letter),
-	 * so it is stepped over as the rest of a word is, without being
-	 * folded.  `ecmr search` looks through every hit's text: most of
-	 * its words are passed over here.
-	 */
-	unsigned char first[256] = {0};
-	for (size_t i = 0; i < t->n; i++)
-		if (t->v[i].key_len)
-			first[(unsigned char)t->v[i].key[0]] = 1;
+	char accept[256];
+	lead_bytes(t, accept);
 	struct strbuf folded = {0};
 	const char *found = NULL;
-	bool prev_word = false;
-	for (const char *p = text; *p && !found;) {
-		unsigned char c = (unsigned char)*p;
-		if (c < 0x80) {
-			bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-			if (!alnum || prev_word || !first[c >= 'A' && c <= 'Z' ? c | 0x20 : c]) {
-				prev_word = alnum;
-				p++;
-				continue;
-			}
+	for (const char *p = text, *c; !found && (c = strpbrk(p, accept)) != NULL;) {
+		size_t n = 1;
+		if (word_starts(text, c) && word_matches(t, c, &n, &folded)) {
+			found = c;
+			*len = n;
 		}
-		bool word;
-		int k = read_char(p, &word, NULL);
-		if (word && !prev_word) {
-			size_t n;
-			if (word_matches(t, p, &n, &folded)) {
-				found = p;
-				*len = n;
-				break;
-			}
-			p += n;
-			prev_word = true;
-			continue;
-		}
-		prev_word = word;
-		p += k;
+		p = c + n; /* past the word tried, or the byte that began none */
 	}
 	sb_free(&folded);
 	return found;
