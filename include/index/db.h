@@ -133,13 +133,6 @@ bool db_search_stems(const struct db *db);
  */
 const char *db_hit_snippet(struct db *db, struct search_hit *hit);
 
-/*
- * The whole text HIT was found in, its section's or its item's (malloc'd),
- * or NULL when it cannot be read.  HIT's details must have been loaded
- * (search_hit), which say whether it is an item.
- */
-char *db_hit_text(struct db *db, const struct search_hit *hit);
-
 /* The id of the report read from SOURCE with content hash SHA256, or 0. */
 int db_find_report(struct db *db, const char *source, const char *sha256);
 

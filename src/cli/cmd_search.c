@@ -106,23 +106,22 @@ static char *section_name(const struct search_hit *h)
 }
 
 /*
- * Hit H's snippet as one plain line (malloc'd): line_snippet, made from
- * the hit's text in one pass, not FTS5's snippet(), which tokenizes the
- * whole text twice and weighs every match against every other, ten times
- * the cost of the rest of a line (make bench: ecmr search beside grep).
+ * The snippet of a hit found in TEXT, as one plain line (malloc'd):
+ * line_snippet, made in one pass, not FTS5's snippet(), which tokenizes
+ * the whole text twice and weighs every match against every other, ten
+ * times the cost of the rest of a line (make bench: ecmr search beside
+ * grep).
  */
-static char *hit_snippet(struct db *db, const struct search_hit *h, const struct search_terms *terms)
+static char *hit_snippet(const char *text, const struct search_terms *terms)
 {
-	char *text = db_hit_text(db, h);
 	char *raw = line_snippet(terms, text ? text : "");
 	char *plain = plain_snippet(raw);
 	free(raw);
-	free(text);
 	return plain;
 }
 
 /* Write every hit of S, whose words are TERMS; returns EXIT_INDEX if one could not be read. */
-static int write_hits(struct db *db, struct search *s, const struct search_terms *terms, enum format fmt)
+static int write_hits(struct search *s, const struct search_terms *terms, enum format fmt)
 {
 	struct json j;
 	if (fmt == FMT_JSON) {
@@ -133,7 +132,8 @@ static int write_hits(struct db *db, struct search *s, const struct search_terms
 	}
 	int status = EXIT_OK;
 	for (size_t i = 0; i < search_count(s); i++) {
-		struct search_hit *h = search_hit(s, i);
+		char *text;
+		struct search_hit *h = search_hit_text(s, i, &text);
 		if (!h) {
 			status = EXIT_INDEX;
 			continue;
@@ -141,8 +141,9 @@ static int write_hits(struct db *db, struct search *s, const struct search_terms
 		char *section = section_name(h);
 		struct hit_fields f = { h->authority, report_type_name(h->type), section,
 					h->is_item ? item_kind_name(h->item_kind) : "text", h->year,
-					hit_snippet(db, h, terms) };
+					hit_snippet(text, terms) };
 		write_hit(fmt, &f, &j);
+		free(text);
 		free(f.snippet);
 		free(section);
 	}
@@ -213,7 +214,10 @@ int cmd_search(int argc, char **argv)
 	char *query = join_args(argc - optind, argv + optind), *err = NULL, *note = NULL;
 	struct search *s = NULL;
 	int status = EXIT_OK;
-	if (search_start(db, query, order, &s, &err, &note) != 0) {
+	/* in date order no hit needs its bm25 score */
+	int started = order == ORDER_DATE ? search_start_dated(db, query, &s, &err, &note)
+					  : search_start(db, query, order, &s, &err, &note);
+	if (started != 0) {
 		fprintf(stderr, "ecmr search: %s\n", err);
 		status = EXIT_USAGE;
 	} else {
@@ -225,7 +229,7 @@ int cmd_search(int argc, char **argv)
 		search_step(s, 0, 0);
 		struct search_terms terms = {0};
 		search_terms_parse_for(query, db_search_stems(db), &terms);
-		status = write_hits(db, s, &terms, fmt);
+		status = write_hits(s, &terms, fmt);
 		search_terms_free(&terms);
 		if (status == EXIT_OK && !search_count(s))
 			status = EXIT_PARTIAL;

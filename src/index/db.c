@@ -29,7 +29,6 @@ struct db {
 	char *search_query;     /* the last search as typed, for its words */
 	sqlite3_stmt *snippet_q; /* prepared once: snippets are fetched a screenful at a time */
 	sqlite3_stmt *body_q;    /* the text of a search row, for a snippet made here */
-	sqlite3_stmt *text_q[2]; /* a section's text, an item's: db_hit_text */
 	long long steps;        /* thousands of VM steps the running statement has taken */
 	long long budget;       /* ... and the most it may take (QUERY_BUDGET) */
 	bool stopped;           /* a statement ran out of budget: the index is not what we made */
@@ -376,8 +375,6 @@ void db_close(struct db *db)
 		return;
 	sqlite3_finalize(db->snippet_q);
 	sqlite3_finalize(db->body_q);
-	sqlite3_finalize(db->text_q[0]);
-	sqlite3_finalize(db->text_q[1]);
 	sqlite3_close(db->h);
 	free(db->search_fts);
 	free(db->search_query);
@@ -942,23 +939,6 @@ static char *search_row_text(struct db *db, long long rowid)
 	sqlite3_bind_int64(db->body_q, 1, rowid);
 	char *text = step(db, db->body_q) == SQLITE_ROW ? col_dup(db->body_q, 0) : NULL;
 	sqlite3_reset(db->body_q);
-	return text;
-}
-
-char *db_hit_text(struct db *db, const struct search_hit *hit)
-{
-	if (db->schema < 2) /* the search table's row ids are its own, and it keeps the text */
-		return search_row_text(db, hit->rowid);
-	/* straight from the row, not through the search table's view of both tables */
-	static const char *const sql[2] = { "SELECT text FROM section WHERE id = ?1", "SELECT text FROM item WHERE id = ?1" };
-	sqlite3_stmt **q = &db->text_q[hit->is_item];
-	if (!*q)
-		*q = prepare(db, sql[hit->is_item]);
-	if (!*q)
-		return NULL;
-	sqlite3_bind_int64(*q, 1, hit->rowid);
-	char *text = step(db, *q) == SQLITE_ROW ? col_dup(*q, 0) : NULL;
-	sqlite3_reset(*q);
 	return text;
 }
 
