@@ -91,13 +91,16 @@ $(BUILD)/tools/%: tools/%.c $(BUILD)/obj/parse/authorities_data.o | $(BUILD)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -MF $@.d $(ALL_LDFLAGS) -o $@ $< $(BUILD)/obj/parse/authorities_data.o $(LIBS)
 
 # Benchmark drivers (make bench): linked like the unit tests; ptyrun needs forkpty.
-BENCHBIN := $(BUILD)/bench/browser_bench $(BUILD)/bench/ptyrun
+BENCHBIN := $(BUILD)/bench/browser_bench $(BUILD)/bench/ptyrun $(BUILD)/bench/cputime
 $(BUILD)/bench/browser_bench: tests/bench/browser_bench.c $(LIBOBJ) | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -MF $@.d $(ALL_LDFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
 $(BUILD)/bench/ptyrun: tests/bench/ptyrun.c | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -D_GNU_SOURCE $(ALL_LDFLAGS) -o $@ $< -lutil
+$(BUILD)/bench/cputime: tests/bench/cputime.c | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -D_GNU_SOURCE $(ALL_LDFLAGS) -o $@ $<
 
 # Speed, memory and terminal traffic against their floors (never part of make check).
 bench: all $(BENCHBIN)

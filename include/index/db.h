@@ -37,6 +37,15 @@ bool db_stopped(const struct db *db);
 void db_set_budget(struct db *db, long long thousands);
 
 /*
+ * Read DB's file through a memory map rather than a page at a time into
+ * SQLite's cache: for a command that reads much of the index once (`ecmr
+ * search` of a common word reads the text of thousands of sections),
+ * where copying each page costs more than the rest.  The browser does
+ * not: what it has read would stay counted in its memory.
+ */
+void db_read_mapped(struct db *db);
+
+/*
  * A file: URI that opens PATH immutable (malloc'd): no lock is taken and
  * nothing is created beside the file, so a file that may not be ours can
  * be looked into without touching it.

@@ -31,6 +31,12 @@ struct search_term {
 	enum term_match match;
 	char *key;   /* what is compared: the folded word, or its stem for TERM_STEM */
 	size_t key_len;
+	/*
+	 * Words that must follow as they do in the query: 1 for a word on
+	 * its own; for the first word of a quoted phrase, the phrase's words
+	 * (the terms after it, in order); 0 for the phrase's other words.
+	 */
+	size_t run;
 };
 
 struct search_terms {
@@ -89,6 +95,15 @@ void search_terms_parse(const char *query, struct search_terms *out);
  * word found in *LEN; NULL when none does.
  */
 const char *search_terms_find(const struct search_terms *t, const char *text, size_t *len);
+
+/*
+ * Does TERM match the word at P (a word's start), as search_terms_find
+ * would find it?  Its length in *LEN if so.
+ */
+bool search_term_at(const struct search_term *term, const char *p, size_t *len);
+
+/* The start of the word after the one at P (a word's start), or NULL when none follows. */
+const char *search_terms_next_word(const char *p);
 
 /* Free T's words and zero it. */
 void search_terms_free(struct search_terms *t);

@@ -6,6 +6,14 @@ char *text_sanitize(const char *s, bool keep_newlines)
 {
 	struct strbuf b = {0};
 	while (*s) {
+		/* a run of printable ASCII, the most of any report, goes in at once */
+		const char *run = s;
+		while ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F)
+			s++;
+		if (s > run) {
+			sb_add(&b, run, (size_t)(s - run));
+			continue;
+		}
 		unsigned cp;
 		int n = utf8_decode(s, &cp);
 		if (cp == 0xFFFD && n == 1 && (unsigned char)*s >= 0x80) {

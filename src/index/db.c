@@ -100,6 +100,11 @@ void db_set_budget(struct db *db, long long thousands)
 	db->budget = thousands;
 }
 
+void db_read_mapped(struct db *db)
+{
+	sqlite3_exec(db->h, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
+}
+
 sqlite3 *db_sqlite(struct db *db)
 {
 	return db->h;

@@ -57,9 +57,19 @@ static const char *const schema[] = {
 	 */
 	"CREATE VIRTUAL TABLE search USING " INDEX_SEARCH_FTS5,
 	"CREATE VIRTUAL TABLE search_exact USING " INDEX_SEARCH_EXACT_FTS5,
-	/* no merging while the reports go in: 'optimize' at the end merges once */
+	/*
+	 * No merging while the reports go in: 'optimize' at the end merges
+	 * once.  automerge 0 alone still leaves FTS5 merging whenever 16
+	 * segments pile up at one level (its crisis merge), which rewrites the
+	 * national corpus's postings twice on the way; at its largest (1999
+	 * segments, against some hundred flushed by the national corpus) the
+	 * crisis never comes: the build's CPU time 3.43 -> 3.27 s, the index
+	 * the same once optimized.
+	 */
 	"INSERT INTO search(search, rank) VALUES('automerge', 0)",
 	"INSERT INTO search_exact(search_exact, rank) VALUES('automerge', 0)",
+	"INSERT INTO search(search, rank) VALUES('crisismerge', 1999)",
+	"INSERT INTO search_exact(search_exact, rank) VALUES('crisismerge', 1999)",
 	/*
 	 * The browser's indexes, made before the reports go in rather than
 	 * after: sections and items arrive in the order these indexes keep, so

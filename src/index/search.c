@@ -44,6 +44,8 @@ struct search {
 	struct rep *reps;
 	size_t nreps, nwith;
 	struct found *found;
+	bool scored;             /* bm25 worked out for each hit (not for search_start_dated) */
+	sqlite3_stmt *with_text; /* details and text: search_hit_text */
 	struct search_hit *hits; /* parallel to found */
 	size_t n, cap, hcap;
 	size_t *pos;             /* position -> index into found, once ordered; NULL: as found */
@@ -61,6 +63,14 @@ static const char *const details_sql[] = {
 	      " LEFT JOIN item i ON i.id = search.item_id WHERE search.rowid = ?1",
 	[2] = "SELECT s.id, s.key, s.scope, s.heading, i.id, i.kind FROM section s LEFT JOIN item i ON i.id = ?1"
 	      " WHERE s.id = coalesce((SELECT section_id FROM item WHERE id = ?1), ?1)",
+};
+
+/* A hit's details and its whole text, by schema: schema 1's search table keeps the text. */
+static const char *const details_text_sql[] = {
+	[1] = "SELECT s.id, s.key, s.scope, s.heading, i.id, i.kind, search.body FROM search"
+	      " JOIN section s ON s.id = search.section_id LEFT JOIN item i ON i.id = search.item_id WHERE search.rowid = ?1",
+	[2] = "SELECT s.id, s.key, s.scope, s.heading, i.id, i.kind, coalesce(i.text, s.text) FROM section s"
+	      " LEFT JOIN item i ON i.id = ?1 WHERE s.id = coalesce((SELECT section_id FROM item WHERE id = ?1), ?1)",
 };
 
 /* ecmr_outcome(TYPE, KEY): the outcome a section judges (section_outcome, the one table), for outcome: */
@@ -211,7 +221,10 @@ static int open_stream(struct search *s, const struct search_plan *plan, char **
 	const char *table = exact_only ? "search_exact" : "search";
 	const char *fts = exact_only ? plan->exact : plan->main;
 	struct strbuf sql = {0};
-	sb_addf(&sql, "SELECT %s.rowid, s.report_id, bm25(%s)", table, table);
+	if (s->scored)
+		sb_addf(&sql, "SELECT %s.rowid, s.report_id, bm25(%s)", table, table);
+	else
+		sb_addf(&sql, "SELECT %s.rowid, s.report_id, 0", table);
 	sb_addf(&sql, from_sql[schema >= 2 ? 2 : 1], table);
 	sb_addf(&sql, " JOIN report r ON r.id = s.report_id WHERE %s MATCH ?1", table);
 	if (!exact_only && *plan->exact)
@@ -239,8 +252,9 @@ static int open_stream(struct search *s, const struct search_plan *plan, char **
 	return 0;
 }
 
-int search_start(struct db *db, const char *query, enum search_order order, struct search **out, char **err,
-		 char **note)
+/* search_start, with bm25 worked out for each hit when SCORED. */
+static int start(struct db *db, const char *query, enum search_order order, bool scored, struct search **out,
+		 char **err, char **note)
 {
 	*out = NULL;
 	*note = NULL;
@@ -248,6 +262,7 @@ int search_start(struct db *db, const char *query, enum search_order order, stru
 	s->db = db;
 	s->query = xstrdup(query);
 	s->order = order;
+	s->scored = scored;
 	sqlite3_create_function(db_sqlite(db), "ecmr_outcome", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_outcome, NULL, NULL);
 	int rc = load_reps(s);
@@ -286,6 +301,17 @@ int search_start(struct db *db, const char *query, enum search_order order, stru
 		search_set_order(s, order);
 	*out = s;
 	return 0;
+}
+
+int search_start(struct db *db, const char *query, enum search_order order, struct search **out, char **err,
+		 char **note)
+{
+	return start(db, query, order, true, out, err, note);
+}
+
+int search_start_dated(struct db *db, const char *query, struct search **out, char **err, char **note)
+{
+	return start(db, query, ORDER_DATE, false, out, err, note);
 }
 
 static double now_ms(void)
@@ -411,34 +437,53 @@ static char *col_text(sqlite3_stmt *q, int i)
 	return xstrdup(t ? (const char *)t : "");
 }
 
-struct search_hit *search_hit(struct search *s, size_t i)
+/*
+ * Hit I, its details read by *Q (prepared from SQL, by schema, when NULL)
+ * unless they were read before; with TEXT, Q's column 6, the hit's text,
+ * copied to *TEXT.  NULL on a read error.
+ */
+static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q, const char *const *sql, char **text)
 {
 	if (i >= s->n)
 		return NULL;
 	size_t k = found_at(s, i);
 	struct search_hit *h = &s->hits[k];
-	if (h->section_key)
+	if (h->section_key && !text)
 		return h;
-	if (!s->details && sqlite3_prepare_v2(db_sqlite(s->db), details_sql[db_schema(s->db) >= 2 ? 2 : 1], -1,
-					      &s->details, NULL) != SQLITE_OK)
+	if (!*q && sqlite3_prepare_v2(db_sqlite(s->db), sql[db_schema(s->db) >= 2 ? 2 : 1], -1, q, NULL) != SQLITE_OK)
 		return NULL;
-	sqlite3_bind_int64(s->details, 1, h->rowid);
-	if (sqlite3_step(s->details) != SQLITE_ROW) {
-		sqlite3_reset(s->details);
+	sqlite3_bind_int64(*q, 1, h->rowid);
+	if (sqlite3_step(*q) != SQLITE_ROW) {
+		sqlite3_reset(*q);
 		return NULL;
 	}
-	const struct rep *r = &s->reps[s->found[k].rep];
-	h->section_id = sqlite3_column_int(s->details, 0);
-	h->section_key = col_text(s->details, 1);
-	h->scope = col_text(s->details, 2);
-	h->heading = col_text(s->details, 3);
-	h->is_item = sqlite3_column_type(s->details, 4) != SQLITE_NULL;
-	h->item_kind = h->is_item ? item_kind_from_name((const char *)sqlite3_column_text(s->details, 5)) : ITEM_STRENGTH;
-	h->authority = xstrdup(r->authority);
-	h->year = r->year;
-	h->type = r->type;
-	sqlite3_reset(s->details);
+	if (!h->section_key) {
+		const struct rep *r = &s->reps[s->found[k].rep];
+		h->section_id = sqlite3_column_int(*q, 0);
+		h->section_key = col_text(*q, 1);
+		h->scope = col_text(*q, 2);
+		h->heading = col_text(*q, 3);
+		h->is_item = sqlite3_column_type(*q, 4) != SQLITE_NULL;
+		h->item_kind = h->is_item ? item_kind_from_name((const char *)sqlite3_column_text(*q, 5)) : ITEM_STRENGTH;
+		h->authority = xstrdup(r->authority);
+		h->year = r->year;
+		h->type = r->type;
+	}
+	if (text)
+		*text = col_text(*q, 6);
+	sqlite3_reset(*q);
 	return h;
+}
+
+struct search_hit *search_hit(struct search *s, size_t i)
+{
+	return load_hit(s, i, &s->details, details_sql, NULL);
+}
+
+struct search_hit *search_hit_text(struct search *s, size_t i, char **text)
+{
+	*text = NULL;
+	return load_hit(s, i, &s->with_text, details_text_sql, text);
 }
 
 size_t search_group(const struct search *s, size_t i, bool *first)
@@ -466,6 +511,7 @@ void search_free(struct search *s)
 		return;
 	sqlite3_finalize(s->stream);
 	sqlite3_finalize(s->details);
+	sqlite3_finalize(s->with_text);
 	for (size_t i = 0; i < s->nreps; i++) {
 		free(s->reps[i].authority);
 		free(s->reps[i].date);

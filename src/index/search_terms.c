@@ -215,7 +215,7 @@ static void add_words(struct search_terms *out, const char *text, size_t n, enum
 			p += read_char(p, &word, NULL);
 		bool last = prefix && p >= end;
 		struct search_term t = { xstrndup(w, (size_t)(p - w)), (size_t)(p - w), last,
-					 last ? TERM_PREFIX : match, NULL, 0 };
+					 last ? TERM_PREFIX : match, NULL, 0, 1 };
 		set_key(&t);
 		ARRAY_RESERVE(out->v, out->n, out->cap);
 		out->v[out->n++] = t;
@@ -229,8 +229,12 @@ void search_terms_parse_for(const char *query, bool stemmed, struct search_terms
 	for (const char *p = query; query_next_unit(&p, &u);) {
 		if (u.kind == QU_WORD || u.kind == QU_PREFIX)
 			add_words(out, u.text, u.len, words, u.kind == QU_PREFIX);
-		else if (u.kind == QU_PHRASE)
+		else if (u.kind == QU_PHRASE) {
+			size_t first = out->n;
 			add_words(out, u.text, u.len, TERM_EXACT, false);
+			for (size_t i = first; i < out->n; i++)
+				out->v[i].run = i == first ? out->n - first : 0;
+		}
 	}
 }
 
@@ -289,37 +293,88 @@ static bool word_matches(const struct search_terms *t, const char *p, size_t *le
 }
 
 /*
+ * The bytes a word that may match one of T's terms can begin with, as a
+ * string for strpbrk: the first byte of each key (both cases of a
+ * letter: folding an ASCII letter gives its lower case, and a stem keeps
+ * the first letter), and the lead bytes of U+00C0 to U+017F, which fold
+ * to other letters (latin_fold).  Any other character folds to itself.
+ */
+static void lead_bytes(const struct search_terms *t, char accept[256])
+{
+	bool in[256] = { [0xC3] = true, [0xC4] = true, [0xC5] = true };
+	for (size_t i = 0; i < t->n; i++) {
+		unsigned char b = t->v[i].key_len ? (unsigned char)t->v[i].key[0] : 0;
+		if (b)
+			in[b] = true;
+		if (b >= 'a' && b <= 'z')
+			in[b - 0x20] = true;
+	}
+	size_t n = 0;
+	for (int b = 1; b < 256; b++)
+		if (in[b])
+			accept[n++] = (char)b;
+	accept[n] = '\0';
+}
+
+/* Does a word start at P in TEXT: a word character with none just before it (or TEXT's start)? */
+static bool word_starts(const char *text, const char *p)
+{
+	bool word;
+	read_char(p, &word, NULL);
+	if (!word || p == text)
+		return word;
+	const char *q = p - 1;
+	while (q > text && ((unsigned char)*q & 0xC0) == 0x80) /* back to the previous character's lead byte */
+		q--;
+	read_char(q, &word, NULL);
+	return !word;
+}
+
+/*
  * One pass over TEXT, trying every term at each word's start, so that a
  * caller walking from one find to the next reads the text once however
  * many terms never occur (looking for each term to the end, every time,
- * made a search in a long section take seconds).
+ * made a search in a long section take seconds).  strpbrk goes from one
+ * byte a matching word may begin with to the next (`ecmr search` reads
+ * every hit's text up to its first match: most of it is passed over so).
  */
 const char *search_terms_find(const struct search_terms *t, const char *text, size_t *len)
 {
 	if (!t->n)
 		return NULL;
+	char accept[256];
+	lead_bytes(t, accept);
 	struct strbuf folded = {0};
 	const char *found = NULL;
-	bool prev_word = false;
-	for (const char *p = text; *p && !found;) {
-		bool word;
-		int k = read_char(p, &word, NULL);
-		if (word && !prev_word) {
-			size_t n;
-			if (word_matches(t, p, &n, &folded)) {
-				found = p;
-				*len = n;
-				break;
-			}
-			p += n;
-			prev_word = true;
-			continue;
+	for (const char *p = text, *c; !found && (c = strpbrk(p, accept)) != NULL;) {
+		size_t n = 1;
+		if (word_starts(text, c) && word_matches(t, c, &n, &folded)) {
+			found = c;
+			*len = n;
 		}
-		prev_word = word;
-		p += k;
+		p = c + n; /* past the word tried, or the byte that began none */
 	}
 	sb_free(&folded);
 	return found;
+}
+
+bool search_term_at(const struct search_term *term, const char *p, size_t *len)
+{
+	struct search_terms one = { (struct search_term *)term, 1, 1 };
+	struct strbuf folded = {0};
+	bool ok = word_at(p) && word_matches(&one, p, len, &folded);
+	sb_free(&folded);
+	return ok;
+}
+
+const char *search_terms_next_word(const char *p)
+{
+	bool word = true;
+	while (*p && word_at(p))
+		p += read_char(p, &word, NULL);
+	while (*p && !word_at(p))
+		p += read_char(p, &word, NULL);
+	return *p ? p : NULL;
 }
 
 void search_terms_free(struct search_terms *t)

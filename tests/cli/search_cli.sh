@@ -85,6 +85,12 @@ for r in json.load(sys.stdin)["reports"]:
 print(n)')
   check "search_cli national: every hit of children is listed ($got), as many as sections and items holding the word ($want)" \
     sh -c "[ '$got' -gt 2000 ] && [ '$got' = '$want' ]"
+  # each line's snippet is the stretch with the phrase, not a stretch with
+  # one of its words alone ("parents and carers"); FTS5 matches a phrase
+  # across punctuation, so anything but letters and digits may stand between
+  "$ECMR" search -i nat.db '"foster carers"' > fc.txt
+  check "search_cli national: every snippet of a phrase search holds the phrase ($(wc -l < fc.txt) hits)" \
+    sh -c "[ \$(wc -l < fc.txt) -gt 100 ] && ! cut -f6 fc.txt | grep -viqE 'foster[^a-z0-9]+carers'"
   rm -rf nat nat.db
 else
   skip "search_cli national" "no gen-reports or python3"

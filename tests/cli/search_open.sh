@@ -86,6 +86,10 @@ check "search_open: a schema 1 index opens and searches" sh -c "[ $rc -eq 0 ] &&
 check "search_open: ... says on the status line that a rebuild gives better search" \
   grep -q 'an index made by an older ecmr: rebuild it for better search' out1/01-results.txt
 check "search_open: ... once: not again at the next search" sh -c "! grep -q 'rebuild it' out1/04-prefix.txt"
+"$ECMR" search -i idx.db orthoptist > new.txt
+"$ECMR" search -i old.db orthoptist > old.txt 2> old.err; rc=$?
+check "search_open: ecmr search reads the schema 1 index's own text: the same lines as the new schema" \
+  sh -c "[ $rc -eq 0 ] && [ \$(wc -l < new.txt) -eq 2 ] && grep -q 'orthoptist clinic' new.txt && cmp new.txt old.txt && grep -q 'rebuild it' old.err"
 check "search_open: ... with the same hits, screens and roles as the new schema (but that line)" \
   bash -c "diff -r -x '01-results.*' out out1 && diff <(head -23 out/01-results.txt) <(head -23 out1/01-results.txt) &&
     diff <(head -24 out/01-results.roles) <(head -24 out1/01-results.roles)"

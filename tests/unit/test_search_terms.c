@@ -57,6 +57,35 @@ static void find_first_and_whole_word(void)
 	search_terms_free(&t);
 }
 
+/*
+ * Word starts beside characters beyond ASCII: a letter before a word's
+ * letters makes them no word start, a dash or bullet does not; a word
+ * beginning with an accented capital is found by its folded letters.
+ */
+static void word_starts_beyond_ascii(void)
+{
+	static const struct {
+		const char *query, *text;
+		long at; /* where the find is, -1 none */
+	} cases[] = {
+		{ "plan", "\xc3\xa9plan plan", 7 },         /* "éplan" is one word */
+		{ "plan", "\xe2\x80\x93plan", 3 },         /* an en dash separates */
+		{ "plan", "\xe2\x80\xa2 plan", 4 },        /* a bullet and a space */
+		{ "ecole", "L'\303\211cole", 2 },           /* "École" folds to "ecole" */
+		{ "ecole", "\303\251\303\211cole", -1 },  /* inside a word */
+		{ "2007", "In 2007-08 and 12007", 3 },
+		{ "2007", "x2007", -1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct search_terms t = {0};
+		search_terms_parse(cases[i].query, &t);
+		size_t len;
+		const char *at = search_terms_find(&t, cases[i].text, &len);
+		CHECK_INT(at ? at - cases[i].text : -1, cases[i].at);
+		search_terms_free(&t);
+	}
+}
+
 /* Does FTS5 table TABLE (holding one row, TEXT) find QUERY? */
 static bool fts5_matches(sqlite3 *db, const char *table, const char *query, const char *text)
 {
@@ -260,6 +289,7 @@ int main(void)
 {
 	RUN(parse_words);
 	RUN(find_first_and_whole_word);
+	RUN(word_starts_beyond_ascii);
 	RUN(agrees_with_fts5);
 	RUN(stemmed_words_mark_their_forms);
 	RUN(stems_agree_with_fts5);

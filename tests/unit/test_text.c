@@ -47,6 +47,10 @@ static void decoding(void)
 	char *safe = text_sanitize("a\x1b[2Jb\x9b" "c\n", false);
 	CHECK_STR(safe, "a?[2Jb?c ");
 	free(safe);
+	/* runs of printable ASCII are copied whole: what ends one is still seen */
+	safe = text_sanitize("plain text\x7fmore\ttab\xc3\xa9t\xc3\n\x01", true);
+	CHECK_STR(safe, "plain text?more tab\xc3\xa9t?\n?");
+	free(safe);
 }
 
 /*
