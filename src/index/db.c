@@ -105,11 +105,6 @@ void db_read_mapped(struct db *db)
 	sqlite3_exec(db->h, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
 }
 
-sqlite3 *db_sqlite(struct db *db)
-{
-	return db->h;
-}
-
 /* A file: URI for PATH, opened immutable: the index only ever changes by being replaced. */
 char *immutable_uri(const char *path)
 {

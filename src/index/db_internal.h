@@ -17,8 +17,6 @@ sqlite3 *db_handle(const struct db *db);
 /* Does the index hold the repeats table (item_group), written by index.c since it was added? */
 bool db_has_item_groups(const struct db *db);
 
-/* The open SQLite connection of DB (read-only, owned by DB). */
-sqlite3 *db_sqlite(struct db *db);
 /* The index's schema version (1 .. INDEX_SCHEMA_VERSION). */
 int db_schema(const struct db *db);
 /*

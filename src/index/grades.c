@@ -58,7 +58,7 @@ struct id_pos {
 static sqlite3_stmt *prepare_built(struct db *db, struct strbuf *sql)
 {
 	sqlite3_stmt *q = NULL;
-	int rc = sqlite3_prepare_v2(db_sqlite(db), sb_str(sql), -1, &q, NULL);
+	int rc = sqlite3_prepare_v2(db_handle(db), sb_str(sql), -1, &q, NULL);
 	sb_free(sql);
 	if (rc == SQLITE_OK)
 		return q;
@@ -188,7 +188,7 @@ int db_judged_reports(struct db *db, enum report_type type, struct judged_report
 	*n = 0;
 	/* the export's order of reports, as grades_order has it */
 	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_sqlite(db),
+	if (sqlite3_prepare_v2(db_handle(db),
 			       "SELECT r.id, coalesce(r.authority_id, 0), r.year FROM report r"
 			       " LEFT JOIN authority a ON a.id = r.authority_id WHERE r.type = ?1 AND EXISTS"
 			       " (SELECT 1 FROM section s WHERE s.report_id = r.id AND s.judgement IS NOT NULL"
@@ -235,7 +235,7 @@ int db_neighbour_ids(struct db *db, const char *la_code, int **ids, size_t *n)
 	if (!ref || !*ref->neighbours)
 		return 0;
 	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_sqlite(db), "SELECT id FROM authority WHERE la_code = ?1", -1, &q, NULL) !=
+	if (sqlite3_prepare_v2(db_handle(db), "SELECT id FROM authority WHERE la_code = ?1", -1, &q, NULL) !=
 	    SQLITE_OK) {
 		sqlite3_finalize(q);
 		return -1;
@@ -260,7 +260,7 @@ int db_report_types(struct db *db, enum report_type **types, size_t *n)
 	*types = NULL;
 	*n = 0;
 	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_sqlite(db), "SELECT type FROM report GROUP BY type ORDER BY min(year), type", -1,
+	if (sqlite3_prepare_v2(db_handle(db), "SELECT type FROM report GROUP BY type ORDER BY min(year), type", -1,
 			       &q, NULL) != SQLITE_OK) {
 		sqlite3_finalize(q);
 		return -1;

@@ -613,7 +613,7 @@ int index_add(struct index_writer *w, const struct report *r, char **err)
 static char *report_printed_authority(struct db *old, int id)
 {
 	sqlite3_stmt *q;
-	if (sqlite3_prepare_v2(db_sqlite(old), "SELECT authority_printed FROM report WHERE id = ?1", -1, &q, NULL)
+	if (sqlite3_prepare_v2(db_handle(old), "SELECT authority_printed FROM report WHERE id = ?1", -1, &q, NULL)
 	    != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_int(q, 1, id);

@@ -36,12 +36,6 @@ static const char *const items_sql[2][2] = {
 	  ITEMS_SELECT ITEMS_GROUPS ITEMS_PARAGRAPH ITEMS_FROM ITEMS_GROUPS_JOIN ITEMS_ORDER },
 };
 
-static char *text_col(sqlite3_stmt *q, int i)
-{
-	const unsigned char *s = sqlite3_column_text(q, i);
-	return xstrdup(s ? (const char *)s : "");
-}
-
 /* Fill ROW from the current result row of Q. */
 static void read_row(sqlite3_stmt *q, struct item_row *row)
 {
@@ -49,16 +43,16 @@ static void read_row(sqlite3_stmt *q, struct item_row *row)
 	row->report_id = sqlite3_column_int(q, 1);
 	row->type = report_type_from_name((const char *)sqlite3_column_text(q, 2));
 	row->year = sqlite3_column_int(q, 3);
-	row->date = text_col(q, 4);
-	row->sha256 = text_col(q, 5);
+	row->date = db_column_dup(q, 4);
+	row->sha256 = db_column_dup(q, 5);
 	row->section_id = sqlite3_column_int64(q, 6);
-	row->section_key = text_col(q, 7);
-	row->scope = text_col(q, 8);
-	row->heading = text_col(q, 9);
+	row->section_key = db_column_dup(q, 7);
+	row->scope = db_column_dup(q, 8);
+	row->heading = db_column_dup(q, 9);
 	row->judgement = judgement_from_name((const char *)sqlite3_column_text(q, 10));
 	row->ord = sqlite3_column_int(q, 11);
 	row->kind = item_kind_from_name((const char *)sqlite3_column_text(q, 12));
-	row->text = text_col(q, 13);
+	row->text = db_column_dup(q, 13);
 	row->section_ord = sqlite3_column_int(q, 14);
 	row->group = sqlite3_column_int64(q, 15);
 	row->strength_id = sqlite3_column_int64(q, 16);

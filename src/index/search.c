@@ -92,7 +92,7 @@ static int compare_rep_id(const void *a, const void *b)
 static int load_reps(struct search *s)
 {
 	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_sqlite(s->db), "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
+	if (sqlite3_prepare_v2(db_handle(s->db), "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
 				" CASE WHEN r.main_date <> '' THEN r.main_date ELSE printf('%04d', r.year) END"
 				" FROM report r LEFT JOIN authority a ON a.id = r.authority_id", -1, &q, NULL) != SQLITE_OK) {
 		sqlite3_finalize(q);
@@ -233,7 +233,7 @@ static int open_stream(struct search *s, const struct search_plan *plan, char **
 		sb_free(&sql);
 		return -1;
 	}
-	int rc = sqlite3_prepare_v2(db_sqlite(s->db), sb_str(&sql), -1, &s->stream, NULL);
+	int rc = sqlite3_prepare_v2(db_handle(s->db), sb_str(&sql), -1, &s->stream, NULL);
 	sb_free(&sql);
 	if (rc != SQLITE_OK)
 		return -1;
@@ -263,7 +263,7 @@ static int start(struct db *db, const char *query, enum search_order order, bool
 	s->query = xstrdup(query);
 	s->order = order;
 	s->scored = scored;
-	sqlite3_create_function(db_sqlite(db), "ecmr_outcome", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+	sqlite3_create_function(db_handle(db), "ecmr_outcome", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_outcome, NULL, NULL);
 	int rc = load_reps(s);
 	for (int plain = 0; rc == 0 && plain <= 1; plain++) {
@@ -293,7 +293,7 @@ static int start(struct db *db, const char *query, enum search_order order, bool
 		rc = plain ? -1 : 0;
 	}
 	if (rc != 0) {
-		*err = xasprintf("search failed: %s", sqlite3_errmsg(db_sqlite(db)));
+		*err = xasprintf("search failed: %s", sqlite3_errmsg(db_handle(db)));
 		search_free(s);
 		return -1;
 	}
@@ -431,12 +431,6 @@ const struct search_hit *search_hit_peek(const struct search *s, size_t i)
 	return i < s->n ? &s->hits[found_at(s, i)] : NULL;
 }
 
-static char *col_text(sqlite3_stmt *q, int i)
-{
-	const unsigned char *t = sqlite3_column_text(q, i);
-	return xstrdup(t ? (const char *)t : "");
-}
-
 /*
  * Hit I, its details read by *Q (prepared from SQL, by schema, when NULL)
  * unless they were read before; with TEXT, Q's column 6, the hit's text,
@@ -450,7 +444,7 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 	struct search_hit *h = &s->hits[k];
 	if (h->section_key && !text)
 		return h;
-	if (!*q && sqlite3_prepare_v2(db_sqlite(s->db), sql[db_schema(s->db) >= 2 ? 2 : 1], -1, q, NULL) != SQLITE_OK)
+	if (!*q && sqlite3_prepare_v2(db_handle(s->db), sql[db_schema(s->db) >= 2 ? 2 : 1], -1, q, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_int64(*q, 1, h->rowid);
 	if (sqlite3_step(*q) != SQLITE_ROW) {
@@ -460,9 +454,9 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 	if (!h->section_key) {
 		const struct rep *r = &s->reps[s->found[k].rep];
 		h->section_id = sqlite3_column_int(*q, 0);
-		h->section_key = col_text(*q, 1);
-		h->scope = col_text(*q, 2);
-		h->heading = col_text(*q, 3);
+		h->section_key = db_column_dup(*q, 1);
+		h->scope = db_column_dup(*q, 2);
+		h->heading = db_column_dup(*q, 3);
 		h->is_item = sqlite3_column_type(*q, 4) != SQLITE_NULL;
 		h->item_kind = h->is_item ? item_kind_from_name((const char *)sqlite3_column_text(*q, 5)) : ITEM_STRENGTH;
 		h->authority = xstrdup(r->authority);
@@ -470,7 +464,7 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 		h->type = r->type;
 	}
 	if (text)
-		*text = col_text(*q, 6);
+		*text = db_column_dup(*q, 6);
 	sqlite3_reset(*q);
 	return h;
 }
