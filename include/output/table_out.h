@@ -24,6 +24,13 @@ struct table_out {
 	int ncols;
 };
 
+/*
+ * One CSV field on OUT, as every CSV ecmr writes has it (RFC 4180): as it
+ * is, or quoted with its quotes doubled when it holds a comma, a quote or
+ * a line break.  S is written as given: make it safe first.
+ */
+void csv_write_field(FILE *out, const char *s);
+
 /* The format called NAME ("csv", "tsv", "json"); false if none is. */
 bool table_format_from_name(const char *name, enum table_format *f);
 

@@ -11,6 +11,7 @@
 #include "index/items.h"
 #include "output/items_text.h"
 #include "output/json.h"
+#include "output/table_out.h"
 #include "base/display.h"
 #include "base/utf8.h"
 #include "base/util.h"
@@ -110,23 +111,6 @@ static bool wanted(const struct items_options *o, const struct item_row *row)
 	       (!o->outcome || section_outcome(row->type, row->section_key) == o->outcome);
 }
 
-/* A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-static void csv_field(FILE *out, const char *s, bool last)
-{
-	if (strpbrk(s, ",\"\r\n")) {
-		fputc('"', out);
-		for (const char *p = s; *p; p++) {
-			if (*p == '"')
-				fputc('"', out);
-			fputc(*p, out);
-		}
-		fputc('"', out);
-	} else {
-		fputs(s, out);
-	}
-	fputc(last ? '\n' : ',', out);
-}
-
 /* One item a line: "- 2008 JAR | Safeguarding, para 15 | text  [raised 2006, 2007]". */
 static void write_text(const struct item_row *rows, size_t n, size_t i, bool ascii)
 {
@@ -160,7 +144,8 @@ static void write_csv(const struct item_row *rows, size_t n, size_t i)
 	size_t nf = sizeof fields / sizeof fields[0];
 	for (size_t f = 0; f < nf; f++) {
 		char *safe = text_sanitize(fields[f], false);
-		csv_field(stdout, safe, f + 1 == nf);
+		csv_write_field(stdout, safe);
+		putchar(f + 1 == nf ? '\n' : ',');
 		free(safe);
 	}
 	free(title);

@@ -12,6 +12,7 @@
 #include "index/search.h"
 #include "index/search_terms.h"
 #include "output/json.h"
+#include "output/table_out.h"
 #include "report/vocab.h"
 #include "base/utf8.h"
 #include "base/util.h"
@@ -56,15 +57,11 @@ static char *plain_snippet(const char *snippet)
 	return clean;
 }
 
+/* A CSV field of a hit, then the comma after it or, after the last, the row's CRLF. */
 static void csv_field(const char *s, bool last)
 {
-	putchar('"');
-	for (; *s; s++) {
-		if (*s == '"')
-			putchar('"');
-		putchar(*s);
-	}
-	fputs(last ? "\"\r\n" : "\",", stdout);
+	csv_write_field(stdout, s);
+	fputs(last ? "\r\n" : ",", stdout);
 }
 
 static void write_hit(enum format fmt, const struct hit_fields *f, struct json *j)

@@ -22,8 +22,7 @@ bool table_format_from_name(const char *name, enum table_format *f)
 	return false;
 }
 
-/* One CSV field: quoted, quotes doubled, when it holds a comma, a quote or a line break. */
-static void csv_field(FILE *out, const char *s)
+void csv_write_field(FILE *out, const char *s)
 {
 	if (!strpbrk(s, ",\"\r\n")) {
 		fputs(s, out);
@@ -54,7 +53,7 @@ static void text_row(struct table_out *t, const char *const *fields)
 		/* valid UTF-8 with no control characters, whatever a file name held */
 		char *s = text_sanitize(fields[i] ? fields[i] : "", false);
 		if (t->format == TABLE_CSV)
-			csv_field(t->out, s);
+			csv_write_field(t->out, s);
 		else
 			tsv_field(t->out, s);
 		free(s);

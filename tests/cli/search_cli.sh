@@ -91,6 +91,13 @@ print(n)')
   "$ECMR" search -i nat.db '"foster carers"' > fc.txt
   check "search_cli national: every snippet of a phrase search holds the phrase ($(wc -l < fc.txt) hits)" \
     sh -c "[ \$(wc -l < fc.txt) -gt 100 ] && ! cut -f6 fc.txt | grep -viqE 'foster[^a-z0-9]+carers'"
+  # a strict CSV reader gets back the text lines' fields, snippets with commas and quotes included
+  "$ECMR" search -i nat.db --format csv '"foster carers"' > fc.csv
+  check "search_cli national: csv reads back strictly as the text's fields, row by row" python3 -c '
+import csv, sys
+rows = list(csv.reader(open("fc.csv", newline=""), strict=True))
+text = [l.rstrip("\n").split("\t") for l in open("fc.txt")]
+sys.exit(0 if rows[1:] == text and any("," in r[5] for r in rows[1:]) else 1)'
   rm -rf nat nat.db
 else
   skip "search_cli national" "no gen-reports or python3"
