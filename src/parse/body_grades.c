@@ -267,6 +267,52 @@ static enum judgement lone_grade(struct parser *ps, const char *prefix, const ch
 	return grade_cell(ps, next, &other) == J_NONE ? j : J_NONE;
 }
 
+/* The first non-blank line of the body at or after I (removed furniture skipped), or ps->body_end. */
+static size_t next_filled(const struct parser *ps, size_t i)
+{
+	while (i < ps->body_end && (!ps->line[i] || !ps->line[i][0]))
+		i++;
+	return i;
+}
+
+/*
+ * A table laid out as a label, a blank line and the label's judgement
+ * alone in words ("Capacity to improve" / "" / "Adequate"), as a 2012-13
+ * inspection's record of main findings is: does the block of the line
+ * being read end with it or the line after it (a label wrapped over two
+ * lines), the next block hold only judgement words, and what follows it
+ * (if anything) read as the next row's label, not as prose or another
+ * lone word (a graphic scale, artifact-graphic-scale)?  Then the line
+ * starts a row's label (lone_grade reads its judgement) rather than ending
+ * the table, and is not taken for the heading of a section of its own.
+ * A grade line ("Grade 3") under a lone line is a heading's, not a row's.
+ */
+static bool judgement_block_follows(struct body *b)
+{
+	struct parser *ps = b->ps;
+	size_t i = b->at + 1;
+	int rest = 0;
+	/* removed furniture (NULL) breaks no block, as in parse_body */
+	for (; i < ps->body_end && (!ps->line[i] || ps->line[i][0]); i++)
+		if (ps->line[i] && ++rest > 1)
+			return false;
+	size_t g = next_filled(ps, i);
+	if (g >= ps->body_end)
+		return false;
+	for (i = g + 1; i < ps->body_end && !ps->line[i]; i++)
+		;
+	enum judgement j;
+	if ((i < ps->body_end && ps->line[i][0]) || !lone_judgement_words(ps->line[g], &j))
+		return false;
+	size_t after = next_filled(ps, i);
+	if (after >= ps->body_end)
+		return true;
+	const char *l = ps->line[after];
+	while (*l == ' ')
+		l++;
+	return strlen(l) < 120 && !ends_sentence(l) && !lone_judgement_words(l, &j);
+}
+
 /*
  * A row whose TABs were lost ("Overall effectiveness Good"); NEXT and
  * PREFIX as for grades_row_after.  Returns false when LINE is no row.
@@ -303,12 +349,14 @@ static bool untabbed_row(struct body *b, const char *line, const char *next, int
 	/*
 	 * A group row no rule names ("Safeguarding outcomes"), its trailing
 	 * TABs stripped, or the first line of a wrapped label: a short line
-	 * that is no sentence, with more rows after it in the same block.  A
+	 * that is no sentence, with more rows after it in the same block (or
+	 * its judgement alone in the next block: judgement_block_follows).  A
 	 * row that goes on from it in lowercase takes it as its label's start.
 	 */
 	size_t n = strlen(line);
-	if (next && n && n < 120 && line[n - 1] != '.' &&
-	    (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE)) {
+	if (n && n < 120 && line[n - 1] != '.' &&
+	    ((next && (strchr(next, '\t') || trailing_grade(ps, next, &last, &scale) != J_NONE)) ||
+	     judgement_block_follows(b))) {
 		b->row_prefix = row_label(prefix, line);
 		return true;
 	}

@@ -280,6 +280,29 @@ static bool two_lines_are_prose(const char *first, const char *two)
 }
 
 /*
+ * A later report's heading wrapped over three lines that make up its
+ * block ("The experiences and progress of" / "children looked after and
+ * achieving" / "permanence"), its judgement in the block after: a heading
+ * a rule names, joined, that reads as no prose.  *H gets it.
+ */
+static bool three_line_heading(struct parser *ps, char **L, int k, int count, struct heading *h)
+{
+	if (k != 0 || count != 3 || !type_grades_in_words(ps->r->type) ||
+	    strlen(L[0]) + strlen(L[1]) + strlen(L[2]) >= 200)
+		return false;
+	char *three = xasprintf("%s %s %s", L[0], L[1], L[2]);
+	bool ok = !two_lines_are_prose(L[0], three) && heading_from(ps, three, h, false, false);
+	free(three);
+	if (ok && !h->rule) {
+		heading_free(h);
+		return false;
+	}
+	if (ok)
+		h->consumed = 3;
+	return ok;
+}
+
+/*
  * Is there a heading at line K of the block L[0..COUNT)?  A heading is a
  * whole short block (one or two lines: a heading may wrap), or, where the
  * layout put no blank line after it, a first line that a rule names exactly
@@ -340,6 +363,8 @@ bool find_heading(struct body *b, char **L, int k, int count, bool after_heading
 			return true;
 		}
 	}
+	if (three_line_heading(ps, L, k, count, h))
+		return true;
 	/* a heading no rule names is trusted only once the front matter is over */
 	bool whole = (k == 0 && count == 1) || graded1 || worded1;
 	bool generic = whole && !worded1 && !listy && (b->known_seen || ps->r->type == RT_APA);

@@ -49,6 +49,10 @@ static const struct heading_rule rules[] = {
 	{ "local authority", M_EXACT, HK_SUB, NULL, 0, T_LATER, false, false },
 	{ "inspection judgements about the local authority", M_EXACT, HK_SUB, NULL, 0, T_LATER, false, false },
 	{ "section 1 the local authority", M_EXACT, HK_SUB, NULL, 0, T_LATER, false, false },
+	/* a SIF's judged part has its summary, then its findings: both the part's section */
+	{ "inspection findings", M_EXACT, HK_SUB, NULL, 0, (1u << RT_SIF), false, false },
+	/* a SIF's summary of the whole, before its contents page: a part whose text is a section of its name */
+	{ "executive summary", M_EXACT, HK_SUB, NULL, 0, (1u << RT_SIF), false, false },
 	{ "summary of findings", M_EXACT, HK_SECTION, NULL, 0, T_LATER, false, false },
 	{ "summary of key findings", M_EXACT, HK_SECTION, NULL, 0, T_LATER, false, false },
 	{ "experiences and progress of children who need help and protection", M_PREFIX, HK_SECTION, "help-and-protection", 0, T_LATER, true, false },

@@ -182,6 +182,23 @@ static int step_grade_word(struct body *b, struct block *bl, int k)
 	return 0;
 }
 
+/*
+ * "Not judged" alone under a later report's judged heading ("The
+ * experiences and progress of children looked after ..." / "Not Judged"):
+ * what the report says of the section, not a heading of its own.
+ */
+static int step_not_judged(struct body *b, struct block *bl, int k)
+{
+	if (b->cur < 0 || !b->fresh || !type_grades_in_words(b->ps->r->type) || !b->ps->judged[b->cur])
+		return 0;
+	char *t = str_trim(xstrdup(bl->L[k]));
+	bool not_judged = str_eq_ci(t, "not judged");
+	if (not_judged)
+		apply_grade(b, b->cur, 0, J_NONE, t, FROM_GRADE_LINE);
+	free(t);
+	return not_judged;
+}
+
 /* A line blanked by step_grade_word, or the statutory closing paragraph (the rest is skipped). */
 static int step_blank_or_closing(struct body *b, struct block *bl, int k)
 {
@@ -247,8 +264,8 @@ static int step_text(struct body *b, struct block *bl, int k)
 }
 
 static line_step *const line_steps[] = {
-	step_grade_line, step_grades_row, step_heading, step_grade_word, step_blank_or_closing,
-	step_table_or_skip, step_list, step_text,
+	step_grade_line, step_grades_row, step_not_judged, step_heading, step_grade_word,
+	step_blank_or_closing, step_table_or_skip, step_list, step_text,
 };
 
 /* ---- the block loop ----------------------------------------------------- */

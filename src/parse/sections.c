@@ -75,17 +75,34 @@ void section_pend_item(struct parser *ps, const char *key, enum item_kind kind, 
 	ps->pi[ps->npi++] = (struct pending_item){ xstrdup(key), kind, text, NULL, line };
 }
 
+/* Has section I anything under its heading yet (text or items)? */
+static bool section_filled(const struct parser *ps, size_t i)
+{
+	return (i < ps->nraw && ps->raw[i].len) || ps->r->sections[i].nitems;
+}
+
 /*
  * The section KEY in SCOPE ("all" matches any scope), opened (judged, at
- * the end of the report) when the body had no heading for it.
+ * the end of the report) when the body had no heading for it.  Of several,
+ * the first with something under it: a heading with nothing under it (a
+ * contents page's entry) is dropped at the end unless a judgement given
+ * here kept it, an empty twin of the section that has the text.
  */
 static struct section *find_or_open(struct parser *ps, const char *key, const char *scope,
 				    const char *heading, int line)
 {
-	for (size_t i = 0; i < ps->r->nsections; i++)
-		if (strcmp(ps->r->sections[i].key, key) == 0 &&
-		    (strcmp(scope, "all") == 0 || strcmp(ps->r->sections[i].scope, scope) == 0))
-			return &ps->r->sections[i];
+	struct section *first = NULL;
+	for (size_t i = 0; i < ps->r->nsections; i++) {
+		struct section *s = &ps->r->sections[i];
+		if (strcmp(s->key, key) != 0 || (strcmp(scope, "all") != 0 && strcmp(s->scope, scope) != 0))
+			continue;
+		if (section_filled(ps, i))
+			return s;
+		if (!first)
+			first = s;
+	}
+	if (first)
+		return first;
 	/* opened first: section_open may move the array, so its address is taken after */
 	int sec = section_open(ps, key, scope, heading, line, true);
 	return &ps->r->sections[sec];

@@ -12,6 +12,7 @@
 #include "parse/source.h"
 #include "base/util.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,7 +151,36 @@ static const struct contents_page {
 	{ "isles-of-scilly_2016_sif.txt", 134, 183 }, { "east-riding_2017_sif.txt", 131, 184 },
 };
 
+/*
+ * Judged parts whose heading the body must find, read off the reports:
+ * the section KEY in SCOPE starts at the heading's first LINE and holds
+ * at least MIN_TEXT bytes, the part's text down to the next part's
+ * heading (a SIF's "Inspection findings" within it).  East Riding's part
+ * for children looked after wraps its heading over three lines; Isles of
+ * Scilly's says "Not Judged" under it; the executive summaries stand
+ * before the contents page.
+ */
+static const struct part_check {
+	const char *file, *key, *scope;
+	int line;
+	size_t min_text;
+} parts[] = {
+	{ "east-riding_2017_sif.txt", "executive-summary", "all", 42, 5000 },
+	{ "east-riding_2017_sif.txt", "help-and-protection", "all", 450, 10000 },
+	{ "east-riding_2017_sif.txt", "in-care", "all", 656, 10000 },
+	{ "isles-of-scilly_2016_sif.txt", "executive-summary", "all", 42, 5000 },
+	{ "isles-of-scilly_2016_sif.txt", "help-and-protection", "all", 332, 15000 },
+	{ "isles-of-scilly_2016_sif.txt", "in-care", "all", 723, 500 },
+	{ "isles-of-scilly_2016_sif.txt", "leadership-and-management", "all", 750, 10000 },
+	{ "sandwell_2013_lac.txt", "overall", "looked-after", 216, 3000 },
+	{ "sandwell_2013_lac.txt", "capacity", "looked-after", 299, 2000 },
+	{ "sandwell_2013_lac.txt", "outcomes", "looked-after", 489, 5000 },
+	{ "sandwell_2013_lac.txt", "quality-of-provision", "looked-after", 655, 5000 },
+	{ "sandwell_2013_lac.txt", "leadership-and-management", "looked-after", 813, 10000 },
+};
+
 static const struct expected *current;
+static const struct part_check *current_part;
 static const struct heading_check *current_headings;
 static const struct contents_page *current_contents;
 static const struct list_check *current_list;
@@ -295,8 +325,98 @@ static void check_lists_of(const char *file)
 	}
 }
 
+/* The part current_part names starts at its heading and holds its text. */
+static void check_part(void)
+{
+	const struct part_check *c = current_part;
+	const struct section *s = report_find_section(&report, c->key, c->scope);
+	if (!s || s->line != c->line || strlen(s->text) < c->min_text) {
+		printf("FAIL: %s: %s [%s] at line %d with %zu bytes of text, want line %d, %zu bytes or more\n", c->file,
+		       c->key, c->scope, s ? s->line : 0, s ? strlen(s->text) : 0, c->line, c->min_text);
+		check_failures_here++;
+	}
+}
+
+/* Check the judged parts of FILE (already parsed into report). */
+static void check_parts_of(const char *file)
+{
+	for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+		if (strcmp(parts[k].file, file) != 0)
+			continue;
+		current_part = &parts[k];
+		char *name = xasprintf("corpus-later: %s: %s [%s] from its heading", file, parts[k].key, parts[k].scope);
+		RUN_NAMED(name, check_part);
+		free(name);
+	}
+}
+
+/*
+ * No report has two sections with the same key in the same scope: a
+ * judgement table that names a section of the body judges that section
+ * (or agrees with it), and makes no empty twin of it; a part's "Inspection
+ * findings" is no section of its own.  Every .txt report in each of these
+ * directories, those present.
+ */
+static const char *const report_dirs[] = { LATER, "../shared/corpus", "sample-reports", "tests/fixtures" };
+
+/* The first (key, scope) that two sections of R share, as "key [scope]" (malloc'd), or NULL. */
+static char *twin_section(const struct report *r)
+{
+	for (size_t i = 0; i < r->nsections; i++)
+		for (size_t k = i + 1; k < r->nsections; k++)
+			if (strcmp(r->sections[i].key, r->sections[k].key) == 0 &&
+			    strcmp(r->sections[i].scope, r->sections[k].scope) == 0)
+				return xasprintf("%s [%s] at lines %d and %d", r->sections[i].key, r->sections[i].scope,
+						 r->sections[i].line, r->sections[k].line);
+	return NULL;
+}
+
+static const char *current_dir;
+
+/* Every report in current_dir has each (key, scope) once; it has some reports. */
+static void check_no_twins(void)
+{
+	DIR *d = opendir(current_dir);
+	int reports = 0;
+	for (struct dirent *e; d && (e = readdir(d)) != NULL;) {
+		size_t n = strlen(e->d_name);
+		if (n < 5 || strcmp(e->d_name + n - 4, ".txt") != 0)
+			continue;
+		char *path = xasprintf("%s/%s", current_dir, e->d_name), *err = NULL;
+		struct report r;
+		memset(&r, 0, sizeof r);
+		if (source_parse_file(path, &r, &err) != PARSE_UNREADABLE) {
+			reports++;
+			char *twin = twin_section(&r);
+			if (twin) {
+				printf("FAIL: %s: two sections %s\n", path, twin);
+				check_failures_here++;
+			}
+			free(twin);
+		}
+		report_free(&r);
+		free(err);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+	CHECK(reports > 0);
+}
+
 int main(void)
 {
+	for (size_t k = 0; k < sizeof report_dirs / sizeof report_dirs[0]; k++) {
+		char *name = xasprintf("no report in %s has two sections with one key and scope", report_dirs[k]);
+		DIR *d = opendir(report_dirs[k]);
+		if (!d) {
+			SKIP(name, "directory not found (run from the repository with ../shared beside it)");
+		} else {
+			closedir(d);
+			current_dir = report_dirs[k];
+			RUN_NAMED(name, check_no_twins);
+		}
+		free(name);
+	}
 	for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
 		char *path = xasprintf("%s/%s", LATER, expected[i].file);
 		char *name = xasprintf("corpus-later: %s", expected[i].file);
@@ -311,6 +431,7 @@ int main(void)
 			check_lists_of(expected[i].file);
 			check_headings_of(expected[i].file);
 			check_contents_of(expected[i].file);
+			check_parts_of(expected[i].file);
 		}
 		report_free(&report);
 		free(err);

@@ -88,6 +88,16 @@ static void check_fact(const struct report *r, const char *file, int lineno, cha
 		} else if (s->judgement != want_judgement(word(&p))) {
 			fail(file, lineno, orig, s->judgement ? judgement_name(s->judgement) : "none");
 		}
+	} else if (strcmp(verb, "sections") == 0) {
+		char *key = word(&p), *scope = word(&p);
+		int n = 0;
+		for (size_t i = 0; i < r->nsections; i++)
+			n += strcmp(r->sections[i].key, key) == 0 && strcmp(r->sections[i].scope, scope) == 0;
+		if (n != atoi(p)) {
+			char got[16];
+			snprintf(got, sizeof got, "%d", n);
+			fail(file, lineno, orig, got);
+		}
 	} else if (strcmp(verb, "items") == 0) {
 		char *key = word(&p), *scope = word(&p), *kind = word(&p);
 		const struct section *s = find(r, key, scope);
