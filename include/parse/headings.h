@@ -21,6 +21,7 @@ enum heading_kind {
 	HK_SCOPE,           /* switches scope to KEY ("safeguarding", "looked-after") */
 	HK_GROUP,           /* groups the headings after it; no section of its own */
 	HK_SUB,             /* a sub-heading inside a section; dropped */
+	HK_INNER,           /* a sub-heading inside a section; kept as a line of its own in the text */
 	HK_LIST,            /* a list of ITEM_KIND items for the current section */
 	HK_LIST_SECTION,    /* a section with KEY whose body is a list of ITEM_KIND items */
 	HK_CONTENTS,        /* a contents page: the block after it is skipped */

@@ -39,6 +39,6 @@ enum parse_status parse_report_hashed(const char *data, size_t len, const char *
 				      const char hash[65], struct report *out, char **error);
 
 /* The parser's version: an index made by another version re-parses files. */
-#define PARSER_VERSION 10
+#define PARSER_VERSION 11
 
 #endif

@@ -38,6 +38,7 @@ struct body {
 	bool annex;
 	const char *table_scope;
 	bool fresh;              /* nothing added to the section since its heading */
+	bool sub_last;           /* the last line added to the section is a sub-heading (add_sub_heading) */
 	bool contents_started;   /* a block of the contents page has been skipped */
 	char *row_prefix;        /* a grades-table line that may be the start of the next row's label */
 	struct held_row *held;   /* a grades-table row whose label the next line may finish, or NULL */
@@ -58,6 +59,7 @@ struct body {
 	int num_last;            /* the last paragraph number taken */
 	int num_seen;            /* the last one met, taken or not */
 	int num_main;            /* while a numbering restarted at 1 runs, the one it interrupted; else 0 */
+	bool number_may_jump;    /* the next paragraph follows a sub-heading: its number may run ahead */
 	bool sec_numbered;       /* the current section has had a numbered paragraph */
 	int sec_num;             /* ... the latest: the one its items stand in */
 	size_t *stamped;         /* for each section, how many of its items have their citation */
@@ -82,6 +84,11 @@ int start_section(struct body *b, const char *key, const char *heading, int line
 void end_section(struct body *b);
 /* Add a whole paragraph to the current section (an APA letter's opening one starts its introduction). */
 void add_paragraph(struct body *b, const char *text, bool bullet);
+/*
+ * Add a sub-heading ("Summary") to the current section as a line of its
+ * own: the paragraph being built is over, and none is joined on to it.
+ */
+void add_sub_heading(struct body *b, const char *text);
 /* Add the paragraph being built to the current section. */
 void flush_paragraph(struct body *b);
 /* One line of running text; BLOCK_START when it opens its block. */

@@ -45,8 +45,12 @@ void cite_section(struct body *b)
 	b->sec_num = 0;
 }
 
-/* Does N fit the numbering (see the opening comment)?  If so it is taken: returns N, else 0. */
-static int take_number(struct body *b, int n, bool may_restart)
+/*
+ * Does N fit the numbering (see the opening comment)?  If so it is taken:
+ * returns N, else 0.  MAY_JUMP: N stands under a sub-heading, after which
+ * any number ahead of the last one taken is the numbering's.
+ */
+static int take_number(struct body *b, int n, bool may_restart, bool may_jump)
 {
 	if (n <= 0)
 		return 0;
@@ -58,6 +62,8 @@ static int take_number(struct body *b, int n, bool may_restart)
 		/* two in a row ahead of the numbering: the paragraphs between were read as something else */
 	} else if (b->num_main && n > b->num_main && n <= b->num_main + NUM_GAP) {
 		b->num_main = 0; /* the main numbering again, after an annex or a list */
+	} else if (may_jump && n > b->num_last) {
+		/* a list read apart (later_lists.c) took the numbers between */
 	} else if (n == 1 && may_restart && !b->sec_numbered) {
 		if (!b->num_main)
 			b->num_main = b->num_last;
@@ -99,7 +105,8 @@ void cite_paragraph_start(struct body *b, const char *text)
 	int n = leading_paragraph_number(text);
 	if (!n)
 		n = number_above(b);
-	b->para_num = take_number(b, n, true);
+	b->para_num = take_number(b, n, true, b->number_may_jump);
+	b->number_may_jump = false;
 }
 
 bool cite_number_due(const struct body *b, const char *line)
@@ -115,7 +122,7 @@ void cite_paragraph_end(struct body *b, const char *text)
 	int n = displaced_paragraph_number(text);
 	/* only the very next number: a displaced one has no line of its own to vouch for it */
 	if (n && n == b->num_last + 1)
-		b->para_num = take_number(b, n, false);
+		b->para_num = take_number(b, n, false, false);
 }
 
 void cite_items(struct body *b)

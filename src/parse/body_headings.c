@@ -353,7 +353,9 @@ bool find_heading(struct body *b, char **L, int k, int count, bool after_heading
 	size_t at, cut;
 	bool worded2 = !graded2 && k + 1 < count && type_grades_in_words(ps->r->type) &&
 		       judgement_after_title(L[k + 1], &at, &cut) != J_NONE;
-	if (((k == 0 && count == 2) || graded2 || worded2) && strlen(L[k]) + strlen(L[k + 1]) < 200) {
+	/* a bullet alone under a line ("Children living in this area" / a lost glyph) is no wrapped heading's rest */
+	if (((k == 0 && count == 2) || graded2 || worded2) && strlen(L[k]) + strlen(L[k + 1]) < 200 &&
+	    !is_bullet_line(L[k + 1], NULL)) {
 		char *two = xasprintf("%s %s", L[k], L[k + 1]);
 		bool ok = !two_lines_are_prose(L[k], two) &&
 			  heading_from(ps, two, h, false, worded2 && !(k == 0 && count == 2));
@@ -437,16 +439,32 @@ static void on_strengths_table(struct body *b, struct heading *h, int line)
 /*
  * A sub-heading: dropped, but the paragraph before it is over.  A later
  * report's part heading ("The local authority") is kept: text under it
- * before any section's heading goes in a section of that name.
+ * before any section's heading goes in a section of that name.  Right
+ * under a sub-heading kept in the text ("What the inspection judgements
+ * mean" / "The local authority") it is one too, and a line of the text.
  */
 static void on_sub(struct body *b, struct heading *h, int line)
 {
 	flush_paragraph(b);
 	if (!type_grades_in_words(b->ps->r->type))
 		return;
+	if (b->cur >= 0 && b->sub_last)
+		add_sub_heading(b, h->text);
 	free(b->part);
 	b->part = xstrdup(h->text);
 	b->part_line = line;
+}
+
+/*
+ * A sub-heading inside a section ("Summary", "Inspection findings"): a
+ * line of its own in the section's text, neither glued onto the paragraph
+ * under it nor a section of its own.  It ends a list or table it follows.
+ */
+static void on_inner(struct body *b, struct heading *h, int line)
+{
+	(void)line;
+	b->mode = MODE_TEXT;
+	add_sub_heading(b, h->text);
 }
 
 /* A group heading has no section of its own. */
@@ -566,6 +584,7 @@ static heading_action *const heading_actions[] = {
 	[HK_SCOPE] = on_scope,
 	[HK_GROUP] = on_group,
 	[HK_SUB] = on_sub,
+	[HK_INNER] = on_inner,
 	[HK_LIST] = on_list,
 	[HK_LIST_SECTION] = on_list_section,
 	[HK_CONTENTS] = on_contents,

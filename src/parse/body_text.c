@@ -20,6 +20,7 @@ int start_section(struct body *b, const char *key, const char *heading, int line
 	b->cur = section_open(ps, key, type_has_scopes(ps->r->type) ? b->scope : "all", heading, line, judged);
 	b->mode = MODE_TEXT;
 	b->fresh = true;
+	b->sub_last = false;
 	b->item_sec = -1;
 	cite_section(b);
 	return b->cur;
@@ -54,11 +55,20 @@ static void add_cited(struct body *b, const char *text, bool bullet, struct para
 	}
 	section_add_cited_paragraph(ps, b->cur, text, bullet, cite);
 	b->fresh = false;
+	b->sub_last = cite.heading;
 }
 
 void add_paragraph(struct body *b, const char *text, bool bullet)
 {
 	add_cited(b, text, bullet, (struct para_cite){ 0, cite_page(b) });
+}
+
+void add_sub_heading(struct body *b, const char *text)
+{
+	flush_paragraph(b);
+	add_cited(b, text, false, (struct para_cite){ 0, cite_page(b), true });
+	/* the report's numbering may have run on in a list read apart (later_lists.c) */
+	b->number_may_jump = true;
 }
 
 void flush_paragraph(struct body *b)

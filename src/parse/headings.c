@@ -49,8 +49,24 @@ static const struct heading_rule rules[] = {
 	{ "local authority", M_EXACT, HK_SUB, NULL, 0, T_LATER, false, false },
 	{ "inspection judgements about the local authority", M_EXACT, HK_SUB, NULL, 0, T_LATER, false, false },
 	{ "section 1 the local authority", M_EXACT, HK_SUB, NULL, 0, T_LATER, false, false },
-	/* a SIF's judged part has its summary, then its findings: both the part's section */
-	{ "inspection findings", M_EXACT, HK_SUB, NULL, 0, (1u << RT_SIF), false, false },
+	/*
+	 * a SIF's judged part has its "Summary", then its "Inspection findings": both the part's
+	 * section, each sub-heading a line of its text; so are the other sub-headings inside a part
+	 */
+	{ "summary", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "inspection findings", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "inspection findings the local safeguarding children board", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "inspection judgement about the lscb", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "local authoritys strengths", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "lscbs strengths", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "key strengths and weaknesses of the lscb", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "what the inspection judgements mean", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "what the inspection judgements mean the lscb", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "lscb", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "information about this inspection", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "information about the inspection and the review", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "inspection team", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
+	{ "children living in this area", M_EXACT, HK_INNER, NULL, 0, T_LATER, false, false },
 	/* a SIF's summary of the whole, before its contents page: a part whose text is a section of its name */
 	{ "executive summary", M_EXACT, HK_SUB, NULL, 0, (1u << RT_SIF), false, false },
 	{ "summary of findings", M_EXACT, HK_SECTION, NULL, 0, T_LATER, false, false },

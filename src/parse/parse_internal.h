@@ -37,6 +37,7 @@ struct pending_item {
 /* Where a raw paragraph can be cited: its printed number and its page, 0 for none. */
 struct para_cite {
 	int num, page;
+	bool heading; /* a sub-heading kept as a line of the text: no paragraph is joined on to it */
 };
 
 /* The citations of one section's raw paragraphs, one for each. */

@@ -193,7 +193,8 @@ static void put_cited(struct strbuf *out, struct cite_out *co, const char *para,
  * Join paragraphs that a page break split mid-sentence, and clean each,
  * into S's text; S's citations follow the paragraphs (RAW's N citations
  * CITES, one per line of RAW): a joined paragraph keeps its first half's,
- * and a paragraph the report numbers is never joined to the one before.
+ * and a paragraph the report numbers is never joined to the one before,
+ * nor any paragraph to a sub-heading.
  */
 static void finish_text(struct section *s, const char *raw, const struct para_cite *cites, size_t n)
 {
@@ -216,7 +217,7 @@ static void finish_text(struct section *s, const char *raw, const struct para_ci
 			free(c);
 			continue;
 		}
-		if (!cite.num && continues_cut_paragraph(prev, prev_bullet, c, bullet)) {
+		if (!cite.num && !prev_cite.heading && continues_cut_paragraph(prev, prev_bullet, c, bullet)) {
 			char *joined = xasprintf("%s%s%s", prev, wrap_joiner(prev, strlen(prev), c), c);
 			free(prev);
 			free(c);

@@ -12,6 +12,7 @@
 #include "parse/source.h"
 #include "base/util.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,8 +180,40 @@ static const struct part_check {
 	{ "sandwell_2013_lac.txt", "leadership-and-management", "looked-after", 813, 10000 },
 };
 
+/*
+ * Sub-headings inside a part, read off the reports (line, page: form feeds
+ * before it, plus one): each is a line of its own in the section's text,
+ * not glued onto the paragraph under it, cited on its page with no number;
+ * the paragraph under it carries the number the report prints before it
+ * (0: none), though a list read apart took the numbers before that.
+ */
+static const struct sub_check {
+	const char *file, *key, *scope, *heading;
+	int page, next_num;
+} subs[] = {
+	{ "blackpool_2014_sif.txt", "help-and-protection", "all", "Summary", 14, 0 },           /* line 484 */
+	{ "blackpool_2014_sif.txt", "in-care", "all", "Summary", 21, 0 },                       /* line 758 */
+	{ "blackpool_2014_sif.txt", "leadership-and-management", "all", "Summary", 32, 0 },     /* line 1221 */
+	{ "blackpool_2014_sif.txt", "summary-of-findings", "all", "The local authority\u2019s strengths", 7, 28 }, /* 271 */
+	{ "devon_2015_sif.txt", "help-and-protection", "all", "Summary", 12, 0 },               /* line 458 */
+	{ "devon_2015_sif.txt", "summary-of-findings", "all", "The local authority\u2019s strengths", 6, 26 }, /* 263 */
+	{ "devon_2015_sif.txt", "summary-of-findings", "lscb", "Inspection judgement about the LSCB", 45, 170 }, /* 1801 */
+	{ "east-riding_2017_sif.txt", "help-and-protection", "all", "Summary", 10, 0 },         /* line 453 */
+	{ "east-riding_2017_sif.txt", "help-and-protection", "all", "Inspection findings", 11, 9 }, /* line 494 */
+	{ "east-riding_2017_sif.txt", "in-care", "all", "Inspection findings", 16, 27 },         /* line 700 */
+	{ "east-riding_2017_sif.txt", "leadership-and-management", "all", "Inspection findings", 28, 72 }, /* 1128 */
+	{ "east-riding_2017_sif.txt", "lscb", "lscb",
+	  "Inspection findings \u2013 the Local Safeguarding Children Board", 32, 87 },           /* line 1293 */
+	{ "isles-of-scilly_2016_sif.txt", "help-and-protection", "all", "Summary", 9, 0 },      /* line 335 */
+	{ "isles-of-scilly_2016_sif.txt", "help-and-protection", "all", "Inspection findings", 10, 7 }, /* 373 */
+	{ "isles-of-scilly_2016_sif.txt", "lscb", "lscb",
+	  "Inspection findings \u2013 the Local Safeguarding Children Board", 24, 63 },           /* line 1154 */
+	{ "nottingham_2014_sif.txt", "summary-of-key-findings", "all", "The inspection team", 12, 0 }, /* 465 */
+};
+
 static const struct expected *current;
 static const struct part_check *current_part;
+static const struct sub_check *current_sub;
 static const struct heading_check *current_headings;
 static const struct contents_page *current_contents;
 static const struct list_check *current_list;
@@ -350,6 +383,66 @@ static void check_parts_of(const char *file)
 	}
 }
 
+/* The sub-heading current_sub names is a line of its own, cited as the report prints it. */
+static void check_sub(void)
+{
+	const struct sub_check *c = current_sub;
+	const struct section *s = report_find_section(&report, c->key, c->scope);
+	size_t k = 0, n = strlen(c->heading);
+	const char *p = s ? s->text : "";
+	for (; *p; k++) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && strncmp(p, c->heading, n) == 0 && e)
+			break;
+		p += len + (e ? 1 : 0);
+	}
+	if (!*p) {
+		printf("FAIL: %s: %s [%s] has no line \"%s\" with a paragraph after it\n", c->file, c->key, c->scope,
+		       c->heading);
+		check_failures_here++;
+		return;
+	}
+	if (section_para_page(s, k) != c->page || section_para_num(s, k) != 0 ||
+	    section_para_num(s, k + 1) != c->next_num) {
+		printf("FAIL: %s: %s [%s]: \"%s\" cited as number %d on page %d, the paragraph after as %d; want "
+		       "none, page %d, %d\n", c->file, c->key, c->scope, c->heading, section_para_num(s, k),
+		       section_para_page(s, k), section_para_num(s, k + 1), c->page, c->next_num);
+		check_failures_here++;
+	}
+}
+
+/* No paragraph of a section begins with the sub-heading "Summary" run into its first sentence. */
+static void check_no_glued_summary(void)
+{
+	for (size_t i = 0; i < report.nsections; i++) {
+		const struct section *s = &report.sections[i];
+		for (const char *p = s->text; p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+			if (strncmp(p, "Summary ", 8) == 0 && isupper((unsigned char)p[8])) {
+				printf("FAIL: %s: %s [%s] has a paragraph \"%.40s...\"\n", current->file, s->key, s->scope, p);
+				check_failures_here++;
+			}
+		}
+	}
+}
+
+/* Check the sub-headings of FILE (already parsed into report). */
+static void check_subs_of(const char *file)
+{
+	char *name = xasprintf("corpus-later: %s: no \"Summary\" run into its paragraph", file);
+	RUN_NAMED(name, check_no_glued_summary);
+	free(name);
+	for (size_t k = 0; k < sizeof subs / sizeof subs[0]; k++) {
+		if (strcmp(subs[k].file, file) != 0)
+			continue;
+		current_sub = &subs[k];
+		name = xasprintf("corpus-later: %s: %s [%s]: sub-heading \"%s\" a line of its own", file, subs[k].key,
+				 subs[k].scope, subs[k].heading);
+		RUN_NAMED(name, check_sub);
+		free(name);
+	}
+}
+
 /*
  * No report has two sections with the same key in the same scope: a
  * judgement table that names a section of the body judges that section
@@ -432,6 +525,7 @@ int main(void)
 			check_headings_of(expected[i].file);
 			check_contents_of(expected[i].file);
 			check_parts_of(expected[i].file);
+			check_subs_of(expected[i].file);
 		}
 		report_free(&report);
 		free(err);

@@ -165,6 +165,27 @@ static void check_fact(const struct report *r, const char *file, int lineno, cha
 			fail(file, lineno, orig, "no such section");
 		else if (has != (strcmp(verb, "text-has") == 0))
 			fail(file, lineno, orig, has ? "found" : "not found");
+	} else if (strcmp(verb, "line") == 0 || strcmp(verb, "line-num") == 0) {
+		char *key = word(&p), *scope = word(&p);
+		int num = strcmp(verb, "line-num") == 0 ? atoi(word(&p)) : -1;
+		while (*p == ' ')
+			p++;
+		const struct section *s = find(r, key, scope);
+		/* "line": a line exactly P; "line-num": the line that begins with P is cited as paragraph NUM */
+		size_t k = 0, n = strlen(p);
+		const char *t = s ? s->text : "";
+		for (; *t; k++) {
+			size_t len = strcspn(t, "\n");
+			if (num < 0 ? len == n && strncmp(t, p, n) == 0 : strncmp(t, p, n) == 0)
+				break;
+			t += len + (t[len] ? 1 : 0);
+		}
+		char got[32];
+		snprintf(got, sizeof got, "cited as %d", s ? section_para_num(s, k) : 0);
+		if (!s || !*t)
+			fail(file, lineno, orig, s ? "no such line" : "no such section");
+		else if (num >= 0 && section_para_num(s, k) != num)
+			fail(file, lineno, orig, got);
 	} else if (strcmp(verb, "warning") == 0) {
 		bool found = false;
 		for (size_t i = 0; i < r->nwarnings; i++)
