@@ -47,12 +47,18 @@ static void add_line(struct results *r, struct result_line l)
 	r->lines[r->nlines++] = l;
 }
 
-/* Start the layout again (the order or the filter changed), to select the hit now selected. */
-static void relayout(struct browser *b)
+/* The selected hit's row id, to find it again after the hits are ordered; -1 none. */
+static long long selected_rowid(const struct browser *b)
+{
+	const struct search_hit *h = browser_hit_selected(b);
+	return h ? h->rowid : -1;
+}
+
+/* Start the layout again (the order or the filter changed), to select the hit of row id ROWID. */
+static void relayout(struct browser *b, long long rowid)
 {
 	struct results *r = &b->results;
-	const struct search_hit *h = browser_hit_selected(b);
-	r->want_rowid = h ? h->rowid : -1;
+	r->want_rowid = rowid;
 	r->nlines = r->laid = r->listed = r->heading = 0;
 	r->pos.sel = r->pos.top = 0;
 }
@@ -101,9 +107,10 @@ static void count_step(struct browser *b, double budget_ms)
 {
 	struct results *r = &b->results;
 	bool was_done = search_done(r->s);
+	long long sel = selected_rowid(b); /* read before the hits move */
 	search_step(r->s, budget_ms, r->step_rows);
 	if (!was_done && search_done(r->s))
-		relayout(b);
+		relayout(b, sel);
 	lay_out(b, budget_ms);
 }
 
@@ -118,15 +125,22 @@ void browser_results_free(struct browser *b)
 void browser_search_run(struct browser *b)
 {
 	browser_history_add(b, b->query);
-	browser_results_free(b);
-	b->filters.results[0] = '\0'; /* a new search's results are not filtered */
 	char *err = NULL, *note = NULL;
-	if (search_start(b->db, b->query, b->results.order, &b->results.s, &err, &note) != 0) {
+	struct search *s;
+	if (search_start(b->db, b->query, b->results.order, &s, &err, &note) != 0) {
 		browser_notice(b, ROLE_ERROR, "%s", err);
 		free(err);
 		b->mode = MODE_BROWSE;
+		if (b->results.s) { /* the last search's results stay, for n and N */
+			snprintf(b->query, sizeof b->query, "%s", search_query(b->results.s));
+			search_terms_free(&b->terms);
+			search_terms_parse_for(b->query, db_search_stems(b->db), &b->terms);
+		}
 		return;
 	}
+	browser_results_free(b);
+	b->results.s = s;
+	b->filters.results[0] = '\0'; /* a new search's results are not filtered */
 	b->message[0] = '\0';
 	count_step(b, FIRST_STEP_MS);
 	if (search_done(b->results.s) && !search_count(b->results.s)) {
@@ -238,9 +252,10 @@ void browser_results_toggle_order(struct browser *b)
 	r->order = r->order == ORDER_DATE ? ORDER_RELEVANCE : ORDER_DATE;
 	if (!r->s)
 		return;
+	long long sel = selected_rowid(b);
 	search_set_order(r->s, r->order);
 	if (search_done(r->s)) { /* else ordered when counted */
-		relayout(b);
+		relayout(b, sel);
 		lay_out(b, FIRST_STEP_MS);
 	}
 	browser_notice(b, ROLE_NOTICE, r->order == ORDER_DATE ? "ordered by date: reports oldest first"
@@ -251,7 +266,7 @@ void browser_results_refilter(struct browser *b)
 {
 	if (!b->results.s)
 		return;
-	relayout(b);
+	relayout(b, selected_rowid(b));
 	lay_out(b, FIRST_STEP_MS);
 }
 
