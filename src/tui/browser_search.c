@@ -21,7 +21,7 @@
 #include <time.h>
 
 /* The first step's budget (Enter to first screen) and an idle step's, in ms. */
-#define FIRST_STEP_MS 3.0
+#define FIRST_STEP_MS 1.0
 #define IDLE_STEP_MS 4.0
 
 static double now_ms(void)
