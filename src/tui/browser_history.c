@@ -139,7 +139,7 @@ void browser_history_add(struct browser *b, const char *query)
 	if (!query[0])
 		return;
 	push(&b->history, xstrdup(query));
-	b->history.dirty = true;
+	b->history.dirty = b->history.path && !b->history.off; /* nowhere to keep it: nothing to write */
 }
 
 void browser_history_recall(struct browser *b, int dir)
@@ -161,8 +161,10 @@ void browser_history_recall(struct browser *b, int dir)
 bool browser_history_save(struct browser *b)
 {
 	struct search_history *h = &b->history;
-	if (!h->dirty || h->off || !h->path)
+	if (!h->dirty || h->off || !h->path) {
+		h->dirty = false;
 		return true;
+	}
 	struct strbuf text = {0};
 	sb_addf(&text, "%s%d\n", history_magic, HISTORY_VERSION);
 	for (size_t i = 0; i < h->n; i++)

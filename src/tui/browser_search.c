@@ -285,7 +285,7 @@ void browser_results_screen(struct browser *b, int rows)
 bool browser_busy(const struct browser *b)
 {
 	const struct results *r = &b->results;
-	return (r->s && (!search_done(r->s) || r->laid < search_count(r->s))) || (b->history.dirty && !b->history.off);
+	return (r->s && (!search_done(r->s) || r->laid < search_count(r->s))) || b->history.dirty;
 }
 
 bool browser_idle(struct browser *b)
@@ -293,7 +293,7 @@ bool browser_idle(struct browser *b)
 	struct results *r = &b->results;
 	if (r->s && (!search_done(r->s) || r->laid < search_count(r->s)))
 		count_step(b, IDLE_STEP_MS);
-	else if (b->history.dirty && !b->history.off)
-		browser_history_save(b);
+	else if (b->history.dirty)
+		browser_history_save(b); /* clears dirty, written or not */
 	return browser_busy(b);
 }

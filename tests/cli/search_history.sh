@@ -39,3 +39,11 @@ printf 'dump later\nkey /\ntype children\nkey Enter\nkey q q\n' > "$T/later.keys
 run "$T/later.keys"
 check "history: a later version's file is left as it is" cmp "$T/later.copy" "$H"
 check "history: ... and the status line says searches are not kept" grep -q 'version 2.*not kept' "$T/later.txt"
+
+# no home for state files (no HOME, no XDG_STATE_HOME): searches are not
+# kept, and nothing waits to be written (that once left the browser busy
+# for ever, and a headless session never ended)
+printf 'key /\ntype care leavers\nkey Enter\nkey q q\n' > "$T/homeless.keys"
+timeout 30 env -i PATH="$PATH" "$ECMR" browse -i "$DB" --headless "$T/homeless.keys" --dump-dir "$T" 2> "$T/err"
+rc=$?
+check "history: with nowhere to keep it a session still ends (exit $rc)" test $rc -eq 0
