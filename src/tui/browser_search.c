@@ -107,7 +107,8 @@ static void count_step(struct browser *b, double budget_ms)
 {
 	struct results *r = &b->results;
 	bool was_done = search_done(r->s);
-	long long sel = selected_rowid(b); /* read before the hits move */
+	/* read before the hits move; on the first hit, where every search starts, the first in order */
+	long long sel = r->pos.sel <= 1 ? -1 : selected_rowid(b);
 	search_step(r->s, budget_ms, r->step_rows);
 	if (!was_done && search_done(r->s))
 		relayout(b, sel);
