@@ -26,7 +26,10 @@ extern bool term_mouse;
 /*
  * Run the browser headless on SCRIPT (a file of commands, one a line:
  * "key NAME...", "type TEXT", "click ROW COL" (a mouse click, from
- * 0), "wheel ROW COL up|down" (a notch of the mouse wheel), "resize COLS ROWS", "dump NAME", "# comment"), starting at COLS x ROWS.  "dump NAME" writes DIR/NAME.txt
+ * 0), "wheel ROW COL up|down" (a notch of the mouse wheel), "resize COLS ROWS", "dump NAME",
+ * "idle [N]" (N steps of idle work, or all of it), "step-rows N" (a counting
+ * step reads at most N rows, and idle work is done only when "idle" says:
+ * else it is all done after each key), "# comment"), starting at COLS x ROWS.  "dump NAME" writes DIR/NAME.txt
  * (the screen's text), DIR/NAME.roles (a letter per cell for its role)
  * and DIR/NAME.styles (each role's style at DEPTH).  Returns an exit
  * status: 2 for a bad script (a message names its file and line).

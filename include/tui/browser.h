@@ -14,6 +14,7 @@
 
 #include "index/db.h"
 #include "index/items.h"
+#include "index/search.h"
 #include "index/search_terms.h"
 #include "index/marked.h"
 #include "report/marks.h"
@@ -25,9 +26,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-
-/* The most search hits listed (the count shows "500+" when there are more). */
-#define SEARCH_LIMIT 500
 
 enum pane { PANE_AUTHORITIES, PANE_REPORTS, PANE_SECTIONS, PANE_SECTION, PANE_COUNT };
 
@@ -134,6 +132,45 @@ struct marks_state {
 	int brief_top;
 };
 
+/* One line of the search results: a report's heading, or a hit under it. */
+struct result_line {
+	size_t hit;    /* the hit's position in the search's order; a heading: its first hit's */
+	size_t nth;    /* the hit's place among the hits listed, from 0; a heading: its first hit's */
+	size_t count;  /* a heading: the hits listed under it */
+	bool heading;
+};
+
+/*
+ * The search results (browser_search.c): the last search, counted in
+ * bounded steps (index/search.h) while the terminal is idle, and its hits
+ * laid out as lines, grouped by report, as far as they are counted and
+ * pass the results' filter.  Only the lines on screen have their details
+ * and snippets read.
+ */
+struct results {
+	struct search *s;           /* NULL: no search yet */
+	struct result_line *lines;
+	size_t nlines, cap;
+	size_t laid;                /* the search's hits looked at so far (listed or filtered out) */
+	size_t listed;              /* hits among the lines */
+	size_t heading;             /* the last heading's line */
+	long long want_rowid;       /* select this hit when it is laid out again; -1 none */
+	struct list_pos pos;        /* over LINES; the selection is always on a hit */
+	size_t step_rows;           /* the most rows a counting step reads (0: no limit; tests set it) */
+	enum search_order order;    /* what o last chose: new searches keep it */
+};
+
+/* Earlier searches (browser_history.c), recalled with Up and Down in the search prompt. */
+struct search_history {
+	char **v;               /* oldest first, no two alike */
+	size_t n;
+	size_t at;              /* the entry in the prompt; N: what was being typed */
+	char draft[1024];       /* what was being typed before Up */
+	char *path;             /* the history file; NULL: no home to keep it in */
+	bool off;               /* another version's file, or unreadable: not written */
+	bool dirty;             /* changed since written */
+};
+
 struct browser {
 	struct db *db;
 	char *index_note;             /* shown in the status line, e.g. "sample index" */
@@ -178,9 +215,8 @@ struct browser {
 	char query[1024];             /* the search being typed or last run */
 	int input_cut;                /* typing ran past the prompt's room: the characters kept; else 0 */
 	struct search_terms terms;    /* its words, marked in the section pane */
-	struct search_hit *hits;
-	size_t nhits;
-	struct list_pos hit_pos;
+	struct results results;       /* the last search's results */
+	struct search_history history;
 	int help_top;
 
 	char message[256];            /* one-off notice for the status line */
@@ -362,13 +398,55 @@ bool browser_filter_match(const char *const *fields, size_t n, const char *filte
 bool browser_item_passes(const struct items_view *v, const struct item_row *row);
 /* Does section S pass the sections' filter?  (browser.c lists only those that do.) */
 bool browser_section_passes(const struct browser *b, const struct section *s);
-/* Run the search B->query into B->hits, every hit, from the first; false (said on the status line) on failure. */
-bool browser_search_hits(struct browser *b);
 /* Drop the loaded reports that fail the reports' filter (after each load). */
 void browser_filter_reports(struct browser *b);
 /* The sections list again, and the reports list again from the index, by their filters (browser.c). */
 void browser_sections_refilter(struct browser *b);
 void browser_reports_refilter(struct browser *b);
+
+/* ---- search results (browser_search.c) ---- */
+
+/* Enter in the search prompt: start B->query, count what a first screen allows, show the results. */
+void browser_search_run(struct browser *b);
+/* Open the hit of results line LINE (a heading: its first hit) in the panes. */
+void browser_search_open(struct browser *b, size_t line);
+/* n and N: the next or previous hit (in the results, select it; in the panes, open it). */
+void browser_search_step(struct browser *b, int delta);
+/* Select results line SEL, moving on in direction DIR (+1 or -1) past headings. */
+void browser_results_select(struct browser *b, int sel, int dir);
+/* o: order the results by date or by relevance, keeping the selected hit. */
+void browser_results_toggle_order(struct browser *b);
+/* The results laid out again after a change of their filter, keeping the selected hit where it passes. */
+void browser_results_refilter(struct browser *b);
+/* The view will show ROWS results lines from the top: their hits' details and snippets read. */
+void browser_results_screen(struct browser *b, int rows);
+/* The hit the results have selected, as loaded (NULL: no search, or no hit listed). */
+const struct search_hit *browser_hit_selected(const struct browser *b);
+/* Does the last search have hits listed? */
+bool browser_has_hits(const struct browser *b);
+/* Forget the search and its results. */
+void browser_results_free(struct browser *b);
+
+/*
+ * Work left for when the terminal is idle: counting the search, laying
+ * out its results, writing the search history.  browser_idle does one
+ * bounded step (a few milliseconds) and returns whether more remains;
+ * browser_busy says whether any does.  Front ends read keys between steps.
+ */
+bool browser_idle(struct browser *b);
+bool browser_busy(const struct browser *b);
+
+/* ---- the search history (browser_history.c) ---- */
+
+/* Read the history file; a damaged one is set aside, another version's left alone (said on the status line). */
+void browser_history_load(struct browser *b);
+/* Remember QUERY as the newest search (an earlier equal one moves to the end). */
+void browser_history_add(struct browser *b, const char *query);
+/* Up (DIR -1) or Down (+1) in the search prompt: an older or newer search into B->query. */
+void browser_history_recall(struct browser *b, int dir);
+/* Write the history if it changed (atomically); false if that failed (said on the status line). */
+bool browser_history_save(struct browser *b);
+void browser_history_free(struct browser *b);
 
 /* ---- a place to open at, and where the user was (browser_place.c) ---- */
 

@@ -22,7 +22,15 @@ struct headless {
 	struct view v;
 	const char *dir, *script;
 	int depth;
+	bool stepping;  /* step-rows given: idle work only when the script says "idle" */
 };
+
+/* Idle work, as a terminal does it between keys: N steps, or (N 0) until none is left. */
+static void idle(struct headless *h, long n)
+{
+	for (long i = 0; (n <= 0 || i < n) && browser_busy(h->b); i++)
+		browser_idle(h->b);
+}
 
 /* Carry out what a key asked for: pager, file and command for real (tests set $PAGER). */
 static void react(struct browser *b, struct reaction r)
@@ -58,6 +66,8 @@ static void press(struct headless *h, int key)
 {
 	struct browser *b = h->b;
 	react(b, browser_key(b, key));
+	if (!h->stepping) /* a user who waits: counting done before the screen is looked at */
+		idle(h, 0);
 	if (!b->index_replaced && db_replaced(b->db))
 		b->index_replaced = true;
 	view_draw(&h->v, b, &h->g);
@@ -112,11 +122,29 @@ static int command(struct headless *h, char *line, int lineno)
 		}
 		view_wheel(&h->v, b, row, col, strcmp(dir, "up") == 0 ? -1 : 1);
 		view_draw(&h->v, b, g);
+	} else if (strcmp(line, "idle") == 0) {
+		char *end;
+		long n = *arg ? strtol(arg, &end, 10) : 0;
+		if (*arg && (*end || n < 1)) {
+			fprintf(stderr, "ecmr: %s:%d: idle wants nothing (until done) or a number of steps\n", script, lineno);
+			return -1;
+		}
+		idle(h, n);
+		view_draw(&h->v, b, g);
+	} else if (strcmp(line, "step-rows") == 0) {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (!*arg || *end || n < 1) {
+			fprintf(stderr, "ecmr: %s:%d: step-rows wants a number of rows\n", script, lineno);
+			return -1;
+		}
+		b->results.step_rows = (size_t)n;
+		h->stepping = true;
 	} else if (strcmp(line, "dump") == 0 && *arg) {
 		if (dump(b, g, h->dir, arg, h->depth) != 0)
 			return -1;
 	} else {
-		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, click, wheel, resize, dump)\n", script, lineno, line);
+		fprintf(stderr, "ecmr: %s:%d: unknown command \"%s\" (key, type, click, wheel, resize, idle, step-rows, dump)\n", script, lineno, line);
 		return -1;
 	}
 	return b->quit ? 1 : 0;

@@ -5,7 +5,8 @@
  * frame are handed to curses, which sends the terminal only what changed
  * (every byte costs over a slow link).  Signal handlers only set flags
  * (neomutt's rule); the loop wakes at least once a second to look at
- * them and to notice a rebuilt index.  The pager gets the terminal with
+ * them and to notice a rebuilt index, and while the browser has idle work
+ * (browser_busy) it does a step of it whenever no key is waiting.  The pager gets the terminal with
  * endwin() and the screen is repainted exactly when it returns.
  */
 #define _XOPEN_SOURCE_EXTENDED 1
@@ -256,8 +257,14 @@ int term_run(struct browser *b)
 	time_t last_check = time(NULL);
 	while (!b->quit && !got_hangup && !got_terminate) {
 		wint_t wc;
+		/* while there is idle work (a search being counted) keys are looked for between its steps */
+		bool busy = browser_busy(b);
+		timeout(busy ? 0 : 1000);
 		int rc = get_wch(&wc);
-		if (rc == ERR) {
+		if (rc == ERR && busy) {
+			browser_idle(b);
+			frame(&t, b, false);
+		} else if (rc == ERR) {
 			if (terminal_gone())
 				break;
 		} else {

@@ -335,7 +335,7 @@ bool search_step(struct search *s, double budget_ms, size_t max_rows)
 		}
 		add_found(s, sqlite3_column_int64(s->stream, 0), sqlite3_column_int(s->stream, 1),
 			  sqlite3_column_double(s->stream, 2));
-		if (end && (rows & 63) == 63 && now_ms() >= end)
+		if (end && (rows & 7) == 7 && now_ms() >= end)
 			break;
 	}
 	return false;

@@ -330,6 +330,8 @@ void browser_init(struct browser *b, struct db *db, const struct theme *theme, b
 	if (!b->nauthorities)
 		browser_notice(b, ROLE_NOTICE, "this index holds no reports; build one with: ecmr index -o INDEX DIR");
 	browser_marks_load(b);
+	browser_history_load(b);
+	b->results.want_rowid = -1;
 }
 
 void browser_free(struct browser *b)
@@ -337,7 +339,8 @@ void browser_free(struct browser *b)
 	search_terms_free(&b->terms);
 	db_free_authorities(b->authorities, b->nauthorities);
 	db_free_reports(b->reports, b->nreports);
-	db_free_hits(b->hits, b->nhits);
+	browser_results_free(b);
+	browser_history_free(b);
 	report_free(&b->report);
 	browser_items_free(b);
 	free(b->shown);
@@ -373,9 +376,9 @@ void browser_reload(struct browser *b)
 	b->reports_of = 0;
 	report_free(&b->report);
 	b->report_id = 0;
-	db_free_hits(b->hits, b->nhits);
-	b->hits = NULL;
-	b->nhits = 0;
+	browser_results_free(b);
+	if (b->mode == MODE_RESULTS)
+		b->mode = MODE_BROWSE; /* its hits were of the old index */
 	browser_items_free(b);
 	if (b->mode == MODE_ITEMS || b->mode == MODE_MARKS || b->mode == MODE_BRIEF)
 		b->mode = MODE_BROWSE; /* what the marks found was of the old index */
@@ -498,13 +501,6 @@ static void scroll_section(struct browser *b, const struct screen_facts *f)
 		p->top = 0;
 }
 
-/* The search results on screen get their snippets from the query layer. */
-static void load_snippets(struct browser *b, int rows)
-{
-	for (int i = 0; i < rows && (size_t)(b->hit_pos.top + i) < b->nhits; i++)
-		db_hit_snippet(b->db, &b->hits[b->hit_pos.top + i]);
-}
-
 void browser_screen(struct browser *b, const struct screen_facts *f)
 {
 	b->screen = *f;
@@ -514,8 +510,8 @@ void browser_screen(struct browser *b, const struct screen_facts *f)
 		return;
 	}
 	if (m == MODE_RESULTS) {
-		list_scroll(&b->hit_pos, f->results_rows);
-		load_snippets(b, f->results_rows);
+		list_scroll(&b->results.pos, f->results_rows);
+		browser_results_screen(b, f->results_rows);
 		return;
 	}
 	if (m == MODE_ITEMS) {

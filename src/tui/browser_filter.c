@@ -6,10 +6,10 @@
  * browser.h.
  *
  * The authorities and the sections are filtered by index arrays over what
- * was loaded (shown, section_order) and the items list by its layout; the
- * reports and the hits are loaded again from the index and those that
- * fail are dropped, so that every other part of the browser sees a plain
- * list.
+ * was loaded (shown, section_order), the items list and the search
+ * results by their layouts (browser_search.c); the reports are loaded
+ * again from the index and those that fail are dropped, so that every
+ * other part of the browser sees a plain list.
  */
 #include "tui/browser.h"
 #include "tui/view.h"
@@ -134,50 +134,6 @@ void browser_filter_reports(struct browser *b)
 	b->nreports = kept;
 }
 
-/* Does search hit H pass the results' filter F (its authority, report, section)? */
-static bool hit_passes(const struct search_hit *h, const char *f)
-{
-	char year[16];
-	snprintf(year, sizeof year, "%d", h->year);
-	const char *words[] = { h->authority, year, report_type_abbrev(h->type), report_type_label(h->type),
-				h->heading, h->section_key, section_key_label(h->section_key) };
-	return !f[0] || browser_filter_match(words, sizeof words / sizeof words[0], f);
-}
-
-bool browser_search_hits(struct browser *b)
-{
-	db_free_hits(b->hits, b->nhits);
-	b->hits = NULL;
-	b->nhits = 0;
-	b->hit_pos.sel = b->hit_pos.top = 0;
-	char *err = NULL;
-	if (db_search(b->db, b->query, SEARCH_LIMIT, &b->hits, &b->nhits, &err) == 0)
-		return true;
-	browser_notice(b, ROLE_ERROR, "search failed: %s", err);
-	free(err);
-	return false;
-}
-
-/* The search run again, keeping the hits that pass the results' filter and the selected one where it does. */
-static void refilter_hits(struct browser *b)
-{
-	long long keep = (size_t)b->hit_pos.sel < b->nhits ? b->hits[b->hit_pos.sel].rowid : -1;
-	browser_search_hits(b);
-	size_t kept = 0;
-	for (size_t i = 0; i < b->nhits; i++) {
-		if (hit_passes(&b->hits[i], b->filters.results)) {
-			if (b->hits[i].rowid == keep)
-				b->hit_pos.sel = (int)kept;
-			b->hits[kept++] = b->hits[i];
-			continue;
-		}
-		struct search_hit *one = xmalloc(sizeof *one);
-		*one = b->hits[i];
-		db_free_hits(one, 1);
-	}
-	b->nhits = kept;
-}
-
 void browser_filter_set(struct browser *b, enum filter_list l, const char *text)
 {
 	char *buf = filter_buf(b, l);
@@ -190,7 +146,7 @@ void browser_filter_set(struct browser *b, enum filter_list l, const char *text)
 	case FILTER_REPORTS: browser_reports_refilter(b); break;
 	case FILTER_SECTIONS: browser_sections_refilter(b); break;
 	case FILTER_ITEMS: browser_items_relayout(b); break;
-	case FILTER_RESULTS: refilter_hits(b); break;
+	case FILTER_RESULTS: browser_results_refilter(b); break;
 	case FILTER_GRID: grids_rebuild(b); break;
 	default: break;
 	}

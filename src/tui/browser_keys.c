@@ -19,7 +19,7 @@
 static struct list_pos *focused_pos(struct browser *b)
 {
 	switch (b->mode) {
-	case MODE_RESULTS: return &b->hit_pos;
+	case MODE_RESULTS: return &b->results.pos;
 	case MODE_ITEMS: return &b->items.pos;
 	default: return &b->pos[b->focus];
 	}
@@ -29,7 +29,7 @@ static int focused_len(const struct browser *b)
 {
 	if (b->mode == MODE_ITEMS)
 		return (int)b->items.nlines;
-	return b->mode == MODE_RESULTS ? (int)b->nhits : browser_list_len(b, b->focus);
+	return b->mode == MODE_RESULTS ? (int)b->results.nlines : browser_list_len(b, b->focus);
 }
 
 /* Apply a new selection in the focused list and load what depends on it. */
@@ -39,15 +39,15 @@ static void select_row(struct browser *b, int sel)
 		browser_items_select(b, sel, sel >= b->items.pos.sel ? 1 : -1);
 		return;
 	}
+	if (b->mode == MODE_RESULTS) {
+		browser_results_select(b, sel, sel >= b->results.pos.sel ? 1 : -1);
+		return;
+	}
 	int n = focused_len(b);
 	if (sel >= n)
 		sel = n - 1;
 	if (sel < 0)
 		sel = 0;
-	if (b->mode == MODE_RESULTS) {
-		b->hit_pos.sel = sel;
-		return;
-	}
 	switch (b->focus) {
 	case PANE_AUTHORITIES: browser_select_authority(b, sel); break;
 	case PANE_REPORTS: browser_select_report(b, sel); break;
@@ -123,74 +123,6 @@ static void step_report(struct browser *b, int delta)
 		return;
 	}
 	browser_select_report(b, sel);
-}
-
-/* Open search hit I: its authority, report and section. */
-static void open_hit(struct browser *b, int i)
-{
-	if (i < 0 || (size_t)i >= b->nhits)
-		return;
-	b->hit_pos.sel = i;
-	const struct search_hit *h = &b->hits[i];
-	int auth = db_report_authority(b->db, h->report_id);
-	browser_set_filter(b, "");
-	for (size_t a = 0; a < b->nshown; a++)
-		if (b->authorities[b->shown[a]].id == auth)
-			browser_select_authority(b, (int)a);
-	for (size_t r = 0; r < b->nreports; r++)
-		if (b->reports[r].id == h->report_id)
-			browser_select_report(b, (int)r);
-	for (size_t s = 0; s < b->nsections; s++) {
-		const struct section *sec = &b->report.sections[b->section_order[s]];
-		if (strcmp(sec->key, h->section_key) == 0 && strcmp(sec->scope, h->scope) == 0) {
-			browser_select_section(b, (int)s);
-			break;
-		}
-	}
-	b->mode = MODE_BROWSE;
-	b->focus = PANE_SECTION;
-	b->pos[PANE_SECTION].top = 0;
-	b->jump_to_hit = true;
-	browser_notice(b, ROLE_NOTICE, "hit %d of %zu for \"%s\" (n next, N previous)", i + 1, b->nhits,
-		       b->query);
-}
-
-static void run_search(struct browser *b)
-{
-	if (!browser_search_hits(b)) {
-		b->mode = MODE_BROWSE;
-		return;
-	}
-	if (!b->nhits) {
-		browser_notice(b, ROLE_NOTICE, "no matches for \"%s\"", b->query);
-		b->mode = MODE_BROWSE;
-		return;
-	}
-	b->mode = MODE_RESULTS;
-	b->filters.results[0] = '\0'; /* a new search's results are not filtered */
-	b->message[0] = '\0';
-	if (!db_search_stems(b->db) && !b->said_old_index) { /* said once a session */
-		b->said_old_index = true;
-		browser_notice(b, ROLE_NOTICE, "an index made by an older ecmr: rebuild it for better search");
-	}
-}
-
-static void step_hit(struct browser *b, int delta)
-{
-	if (!b->nhits) {
-		browser_notice(b, ROLE_NOTICE, "no search yet: press / to search");
-		return;
-	}
-	int i = b->hit_pos.sel + delta;
-	if (b->mode == MODE_RESULTS) {
-		select_row(b, i);
-		return;
-	}
-	if (i < 0 || (size_t)i >= b->nhits) {
-		browser_notice(b, ROLE_NOTICE, delta < 0 ? "no earlier hit" : "no more hits");
-		return;
-	}
-	open_hit(b, i);
 }
 
 char *browser_view_text(const struct browser *b, bool whole_report)
@@ -279,7 +211,7 @@ char *browser_view_name(const struct browser *b, bool whole_report)
 /* The search's words as a pattern for less ("care|leavers"); NULL when nothing is marked. */
 static char *pager_pattern(const struct browser *b)
 {
-	if (!b->nhits || !b->terms.n)
+	if (!browser_has_hits(b) || !b->terms.n)
 		return NULL;
 	struct strbuf p = {0};
 	for (size_t i = 0; i < b->terms.n; i++) {
@@ -440,20 +372,25 @@ static void set_terms(struct browser *b)
 	search_terms_parse_for(b->query, db_search_stems(b->db), &b->terms);
 }
 
+/* A key in the search prompt: Enter searches, Esc goes back, Up and Down recall earlier searches. */
 static void prompt_key(struct browser *b, int key)
 {
 	if (key == KEY_ESCAPE) {
-		b->mode = b->nhits ? MODE_RESULTS : MODE_BROWSE;
+		bool results = browser_has_hits(b) || (b->results.s && !search_done(b->results.s));
+		b->mode = results ? MODE_RESULTS : MODE_BROWSE;
 		if (b->mode == MODE_BROWSE)
 			b->message[0] = '\0';
 	} else if (key == '\r' || key == '\n' || key == KEY_ENTER) {
 		if (b->query[0])
-			run_search(b);
+			browser_search_run(b);
 		else
 			b->mode = MODE_BROWSE;
 		if (b->input_cut && !(b->message[0] && b->message_role == ROLE_ERROR))
-			browser_notice(b, ROLE_NOTICE, b->nhits ? "search cut at %d characters"
+			browser_notice(b, ROLE_NOTICE, b->mode == MODE_RESULTS ? "search cut at %d characters"
 				       : "no matches; the search was cut at %d characters", b->input_cut);
+	} else if (key == KEY_UP || key == KEY_DOWN) {
+		browser_history_recall(b, key == KEY_UP ? -1 : 1);
+		set_terms(b);
 	} else if (edit_line(b->query, sizeof b->query, key, &b->input_cut)) {
 		set_terms(b);
 	}
@@ -510,7 +447,7 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_PREV_PANE: b->focus = (enum pane)((b->focus + PANE_COUNT - 1) % PANE_COUNT); break;
 	case ACT_ENTER:
 		if (b->mode == MODE_RESULTS)
-			open_hit(b, b->hit_pos.sel);
+			browser_search_open(b, (size_t)b->results.pos.sel);
 		else
 			set_focus(b, (int)b->focus + 1);
 		break;
@@ -520,9 +457,16 @@ static struct reaction act(struct browser *b, enum action a)
 	case ACT_PREV_REPORT: step_report(b, -1); break;
 	case ACT_NEXT_REPORT: step_report(b, 1); break;
 	case ACT_FILTER: browser_filter_start(b); break;
-	case ACT_SEARCH: b->mode = MODE_PROMPT; b->query[0] = '\0'; b->input_cut = 0; set_terms(b); break;
-	case ACT_NEXT_HIT: step_hit(b, 1); break;
-	case ACT_PREV_HIT: step_hit(b, -1); break;
+	case ACT_SEARCH:
+		b->mode = MODE_PROMPT;
+		b->query[0] = '\0';
+		b->input_cut = 0;
+		b->history.at = b->history.n;
+		set_terms(b);
+		break;
+	case ACT_NEXT_HIT: browser_search_step(b, 1); break;
+	case ACT_PREV_HIT: browser_search_step(b, -1); break;
+	case ACT_ORDER: browser_results_toggle_order(b); break;
 	case ACT_PAGER: case ACT_PAGER_REPORT: case ACT_SAVE: case ACT_PIPE: case ACT_COPY:
 		return browser_hand_out(b, a);
 	case ACT_HALF_PAGE_UP: move_by(b, -(b->screen.page > 3 ? b->screen.page / 2 : 1)); break;
@@ -534,7 +478,10 @@ static struct reaction act(struct browser *b, enum action a)
 			browser_notice(b, ROLE_NOTICE, "the index has not changed");
 		break;
 	case ACT_HELP: b->mode = b->mode == MODE_HELP ? MODE_BROWSE : MODE_HELP; b->help_top = 0; break;
-	case ACT_QUIT: b->quit = true; return (struct reaction){ REACT_QUIT, NULL };
+	case ACT_QUIT:
+		b->quit = true;
+		browser_history_save(b);
+		return (struct reaction){ REACT_QUIT, NULL };
 	case ACT_ITEMS: browser_items_open(b); break;
 	case ACT_ITEMS_GROUPING: case ACT_TOGGLE_STRENGTHS: case ACT_TOGGLE_IMPROVEMENTS:
 	case ACT_TOGGLE_RECOMMENDATIONS: break;

@@ -54,6 +54,7 @@ const struct key_binding key_bindings[] = {
 	{ '/', ACT_SEARCH, CTX_BROWSE | CTX_RESULTS, "search every report" },
 	{ 'n', ACT_NEXT_HIT, CTX_BROWSE | CTX_RESULTS, "next search hit" },
 	{ 'N', ACT_PREV_HIT, CTX_BROWSE | CTX_RESULTS, "previous search hit" },
+	{ 'o', ACT_ORDER, CTX_RESULTS, "order the results by date or by relevance" },
 	{ 'p', ACT_PAGER, CTX_BROWSE | CTX_RESULTS, "section to $PAGER" },
 	{ 'P', ACT_PAGER_REPORT, CTX_BROWSE | CTX_RESULTS, "whole report to $PAGER" },
 	{ 's', ACT_SAVE, CTX_BROWSE | CTX_RESULTS | CTX_ITEMS, "save what is shown to a file" },

@@ -33,14 +33,16 @@ void pane_section_layout(struct view *v, const struct browser *b, int w)
 /* Is there a search whose words the section pane should mark? */
 static bool marking_search(const struct browser *b)
 {
-	return b->nhits && b->query[0] && b->terms.n;
+	return browser_has_hits(b) && b->query[0] && b->terms.n;
 }
 
 int pane_section_hit_line(const struct view *v, const struct browser *b)
 {
 	if (!marking_search(b))
 		return -1;
-	const struct search_hit *h = &b->hits[b->hit_pos.sel];
+	const struct search_hit *h = browser_hit_selected(b);
+	if (!h || !h->section_key)
+		return -1;
 	const struct section_layout *l = &v->section;
 	size_t from = h->is_item ? l->items_first : l->text_first;
 	size_t to = h->is_item ? l->text_first : l->n;

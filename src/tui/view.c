@@ -89,14 +89,32 @@ static void layout(struct view *v, const struct browser *b, int cols)
 	}
 }
 
+/*
+ * The search's part of the breadcrumb: the query (in quotes unless it has
+ * its own) and its totals, "12 hits in 3 reports", with "so far,
+ * counting" and ELLIPSIS while it is still being counted.
+ */
+static void add_results_crumb(const struct browser *b, struct strbuf *s, const char *sep, const char *ellipsis)
+{
+	const struct search *q = b->results.s;
+	const char *quote = strchr(b->query, '"') ? "" : "\"";
+	sb_addf(s, "%ssearch %s%s%s", sep, quote, q ? search_query(q) : b->query, quote);
+	if (!q)
+		return;
+	size_t n = search_count(q), reports = search_reports(q);
+	sb_addf(s, "%s%zu hit%s in %zu report%s", sep, n, n == 1 ? "" : "s", reports, reports == 1 ? "" : "s");
+	if (!search_done(q))
+		sb_addf(s, " so far, counting%s", ellipsis);
+}
+
 /* The breadcrumb's text; SHORT: report types abbreviated, for narrow screens. */
-static char *breadcrumb_text(const struct browser *b, const char *sep, bool brief)
+static char *breadcrumb_text(const struct browser *b, const char *sep, const char *ellipsis, bool brief)
 {
 	struct strbuf s = {0};
 	sb_adds(&s, "ecmr");
 	enum mode m = browser_shown_mode(b);
 	if (m == MODE_RESULTS) {
-		sb_addf(&s, "%ssearch \"%s\"%s%zu hit%s", sep, b->query, sep, b->nhits, b->nhits == 1 ? "" : "s");
+		add_results_crumb(b, &s, sep, ellipsis);
 	} else if (m == MODE_HELP) {
 		sb_addf(&s, "%skeys", sep);
 	} else if (m == MODE_ITEMS) {
@@ -138,10 +156,10 @@ static void draw_breadcrumb(const struct browser *b, struct grid *g)
 {
 	const char *sep = g->ascii ? " > " : " \xe2\x80\xba ";
 	const char *ellipsis = g->ascii ? "..." : "\xe2\x80\xa6";
-	char *text = breadcrumb_text(b, sep, false);
+	char *text = breadcrumb_text(b, sep, ellipsis, false);
 	if (display_width(text, g->ascii) > g->cols) {
 		free(text);
-		text = breadcrumb_text(b, sep, true);
+		text = breadcrumb_text(b, sep, ellipsis, true);
 	}
 	grid_fill(g, 0, 0, 1, g->cols, ROLE_BREADCRUMB);
 	if (display_width(text, g->ascii) <= g->cols) {
@@ -160,7 +178,7 @@ static const struct {
 	const char *text;
 } hints[] = {
 	{ MODE_BROWSE, "?:help  /:search  f:filter  [ ]:year  1-5:outcome  p:pager  q:quit" },
-	{ MODE_RESULTS, "Enter:open  n/N:next/previous  /:search  q:back" },
+	{ MODE_RESULTS, "Enter:open  n/N:next/previous  o:date/relevance  f:filter  /:search  q:back" },
 	{ MODE_HELP, "j/k:scroll  q:close" },
 	{ MODE_ITEMS, "Enter:open  v:group  + - >:kinds  1-5:outcome  [ ]:report  q:back" },
 	{ MODE_HISTORY, "arrows:move  Enter:open  C:compare  p:pager  ?:help  q:back" },

@@ -6,6 +6,14 @@
  *                                    and the SHA-256 that ecmr index takes first
  *   browser_bench search INDEX N     N full-text searches of 1-3 words, keypress
  *                                    to the result list drawn (p50, p99 in ms)
+ *   browser_bench results INDEX N    N searches in the browser, each twice: plain words,
+ *                                    then the same words with a filter (year:, type:,
+ *                                    kind:, outcome:, authority:, region:): Enter to
+ *                                    the first results screen drawn (date order; what
+ *                                    is counted by then), Enter to every hit counted in
+ *                                    idle steps as a terminal does them, the longest
+ *                                    idle step (what a key can wait), and o (relevance
+ *                                    order) to the screen drawn (p50, p99 in ms)
  *   browser_bench keys INDEX N       N navigation keys over all panes: CPU time
  *                                    per key, keypress to screen drawn (p50, p99 in ms)
  *   browser_bench grids INDEX N      the judgement grids, key to first screen drawn at
@@ -136,6 +144,25 @@ static const char *const words[] = {
 	"improvement", "outcomes", "education", "disabilities", "youth", "planning",
 };
 
+/* A query of NW words drawn from words[] by *SEED, into Q of CAP bytes. */
+static void random_query(unsigned *seed, int nw, char *q, size_t cap)
+{
+	q[0] = '\0';
+	for (int w = 0; w < nw; w++) {
+		*seed = *seed * 1103515245u + 12345u;
+		snprintf(q + strlen(q), cap - strlen(q), "%s%s", w ? " " : "",
+			 words[(*seed >> 16) % (sizeof words / sizeof words[0])]);
+	}
+}
+
+/* / and Q typed into the search prompt (Enter not yet pressed). */
+static void type_search(struct browser *b, const char *q)
+{
+	browser_key(b, '/');
+	for (const char *p = q; *p; p++)
+		browser_key(b, (unsigned char)*p);
+}
+
 static int bench_search(const char *index, int n)
 {
 	struct grid g = {0};
@@ -148,16 +175,9 @@ static int bench_search(const char *index, int n)
 	double *lat = xcalloc((size_t)n, sizeof *lat);
 	unsigned seed = 7;
 	for (int i = 0; i < n; i++) {
-		char q[128] = "";
-		int nw = 1 + i % 3;
-		for (int w = 0; w < nw; w++) {
-			seed = seed * 1103515245u + 12345u;
-			snprintf(q + strlen(q), sizeof q - strlen(q), "%s%s", w ? " " : "",
-				 words[(seed >> 16) % (sizeof words / sizeof words[0])]);
-		}
-		browser_key(b, '/');
-		for (const char *p = q; *p; p++)
-			browser_key(b, (unsigned char)*p);
+		char q[128];
+		random_query(&seed, 1 + i % 3, q, sizeof q);
+		type_search(b, q);
 		double t0 = clock_ms(CLOCK_MONOTONIC);
 		browser_key(b, '\r');
 		view_draw(&bench_view, b, &g);
@@ -171,6 +191,105 @@ static int bench_search(const char *index, int n)
 	printf("bench-raw: search_first_ms=%.4f\n", lat[0]);
 	percentiles("search", lat + 1, (size_t)n - 1);
 	free(lat);
+	grid_free(&g);
+	browser_free(b);
+	return 0;
+}
+
+static double timed_key(struct browser *b, struct grid *g, int key, double *cpu);
+
+/* Wall time of one idle step (a step of counting, or laying out the results). */
+static double timed_idle(struct browser *b)
+{
+	double t0 = clock_ms(CLOCK_MONOTONIC);
+	browser_idle(b);
+	return clock_ms(CLOCK_MONOTONIC) - t0;
+}
+
+/* A filter for query I of the filtered half: each kind in turn, values from the index. */
+static void add_filter(const struct browser *b, int i, char *q, size_t cap)
+{
+	static const char *const fixed[] = { "year:2007", "type:jar", "kind:improvement", "outcome:2", "year:2005..2008" };
+	size_t len = strlen(q);
+	const struct authority_row *a = b->nauthorities ? &b->authorities[(size_t)i * 7 % b->nauthorities] : NULL;
+	switch (i % 7) {
+	case 5:
+		if (a && a->la_code) {
+			snprintf(q + len, cap - len, " authority:%s", a->la_code);
+			return;
+		}
+		break;
+	case 6:
+		if (a && a->region && a->region[0] && !strchr(a->region, ' ')) {
+			snprintf(q + len, cap - len, " region:%s", a->region);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	snprintf(q + len, cap - len, " %s", fixed[i % 5]);
+}
+
+static int bench_results(const char *index, int n)
+{
+	struct grid g = {0};
+	struct theme theme;
+	struct browser *b = open_browser(index, &g, &theme, 80, 24);
+	double *first[2], *count[2], *order[2], step_max[2] = { 0, 0 };
+	size_t counted[2] = { 0, 0 }, done[2] = { 0, 0 };
+	for (int f = 0; f < 2; f++) {
+		first[f] = xcalloc((size_t)n, sizeof **first);
+		count[f] = xcalloc((size_t)n, sizeof **count);
+		order[f] = xcalloc((size_t)n, sizeof **order);
+	}
+	unsigned seed = 11;
+	for (int i = 0; i < n; i++) {
+		char words_q[128];
+		random_query(&seed, 1 + i % 3, words_q, sizeof words_q);
+		for (int f = 0; f < 2; f++) {
+			char q[256];
+			snprintf(q, sizeof q, "%s", words_q);
+			if (f)
+				add_filter(b, i, q, sizeof q);
+			type_search(b, q);
+			double t0 = clock_ms(CLOCK_MONOTONIC);
+			browser_key(b, '\r');
+			view_draw(&bench_view, b, &g);
+			first[f][i] = clock_ms(CLOCK_MONOTONIC) - t0;
+			if (getenv("BENCH_VERBOSE"))
+				fprintf(stderr, "results \"%s\": first screen %.3f ms\n", q, first[f][i]);
+			while (browser_busy(b)) {
+				double step = timed_idle(b);
+				if (step > step_max[f])
+					step_max[f] = step;
+			}
+			count[f][i] = clock_ms(CLOCK_MONOTONIC) - t0;
+			counted[f] += b->results.s ? search_count(b->results.s) : 0;
+			done[f] += b->mode == MODE_RESULTS;
+			double cpu;
+			order[f][i] = b->mode == MODE_RESULTS ? timed_key(b, &g, 'o', &cpu) : 0;
+			if (b->mode == MODE_RESULTS)
+				browser_key(b, 'o'); /* back to date order for the next search */
+			browser_key(b, 27);
+			view_draw(&bench_view, b, &g);
+		}
+	}
+	static const char *const names[2][3] = {
+		{ "results_first", "results_count", "results_relevance" },
+		{ "results_filtered_first", "results_filtered_count", "results_filtered_relevance" },
+	};
+	for (int f = 0; f < 2; f++) {
+		percentiles(names[f][0], first[f], (size_t)n);
+		percentiles(names[f][1], count[f], (size_t)n);
+		percentiles(names[f][2], order[f], (size_t)n);
+		printf("bench-raw: %s_step_max_ms=%.4f\n", f ? "results_filtered" : "results", step_max[f]);
+		printf("bench-raw: %s_hits_mean=%.0f\n", f ? "results_filtered" : "results", (double)counted[f] / n);
+		printf("bench-raw: %s_with_hits=%zu\n", f ? "results_filtered" : "results", done[f]);
+		free(first[f]);
+		free(count[f]);
+		free(order[f]);
+	}
 	grid_free(&g);
 	browser_free(b);
 	return 0;
@@ -415,6 +534,8 @@ int main(int argc, char **argv)
 		return bench_parse(argv[2]);
 	if (argc == 4 && strcmp(argv[1], "search") == 0)
 		return bench_search(argv[2], atoi(argv[3]));
+	if (argc == 4 && strcmp(argv[1], "results") == 0)
+		return bench_results(argv[2], atoi(argv[3]));
 	if (argc == 4 && strcmp(argv[1], "keys") == 0)
 		return bench_keys(argv[2], atoi(argv[3]), 80, 24);
 	if (argc == 4 && strcmp(argv[1], "grids") == 0)
@@ -425,7 +546,7 @@ int main(int argc, char **argv)
 		return bench_similar(argv[2]);
 	if (argc == 6 && strcmp(argv[1], "cells") == 0)
 		return bench_cells(argv[2], atoi(argv[3]), atoi(argv[4]), atoi(argv[5]));
-	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | keys INDEX N | grids INDEX N | items INDEX N |"
+	fprintf(stderr, "usage: browser_bench parse DIR | search INDEX N | results INDEX N | keys INDEX N | grids INDEX N | items INDEX N |"
 			" similar DIR | cells INDEX N COLS ROWS\n");
 	return 2;
 }

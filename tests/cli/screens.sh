@@ -20,11 +20,15 @@ run_script() {
     db=$TESTS_OUT/screens-$(echo "$data" | tr -c 'a-z0-9\n' -).db
     [ -s "$db" ] || "$ECMR" index -q -o "$db" "$REPO/$data" 2>> "$TESTS_OUT/screens-index.err"
   fi
-  rm -rf "$out" "$TESTS_OUT/state/$1"; mkdir -p "$out"
+  # a "#state: NAME" header: the state directory shared by the scripts that
+  # name it (in name order: a first session's history, the second's recall)
+  local state; state=$(sed -n 's/^#state: //p' "$script")
+  state=${state:+shared-$state}
+  rm -rf "$out"; [ -n "$state" ] || rm -rf "$TESTS_OUT/state/$1"; mkdir -p "$out"
   # a clean environment: only what the script asks for, and marks of its own
   # (each script starts with none, whatever the scripts before it marked)
   # shellcheck disable=SC2086
-  env -i PATH="$PATH" HOME="$TESTS_OUT" PAGER=cat XDG_STATE_HOME="$TESTS_OUT/state/$1" $envs \
+  env -i PATH="$PATH" HOME="$TESTS_OUT" PAGER=cat XDG_STATE_HOME="$TESTS_OUT/state/${state:-$1}" $envs \
     "$ECMR" browse -i "$db" --headless "$script" --dump-dir "$out" $args \
     > "$out/stdout" 2> "$out/stderr"
 }
@@ -127,6 +131,13 @@ check "screens: ... and the lines it wraps onto keep the margin, with no number"
   grep -q '│     response to domestic' "$O/citations/01-margin.txt"
 check "screens: the mono theme tells the dim role apart by its attribute" \
   grep -Eq '^dim fg=default bg=default .*dim' "$O/citations/01-margin.styles"
+# the search history after both history scripts: the first ran "care
+# leavers", "children", "care leavers" (its recall dumps show that order);
+# the second ran "children" again, which moved to the end, once
+check "screens: the search history file holds the searches, newest last, once each" \
+  sh -c "printf 'ecmr history 1\\ncare leavers\\nchildren\\n' | cmp -s - '$TESTS_OUT/state/shared-history/ecmr/history'"
+check "screens: ... written whole, mode 0600" \
+  sh -c "[ \"\$(stat -c %a '$TESTS_OUT/state/shared-history/ecmr/history')\" = 600 ]"
 check "screens: help lists every key's help text" \
   sh -c "grep -q 'previous report, same section' $O/help/01-help.txt && grep -q 'a strength' $O/help/02-help-end.txt"
 

@@ -44,9 +44,11 @@ check "search bounded: a word 50,000 times in one section does not freeze the br
 
 # what the screens show is still right: the match is marked in its snippet
 # (the role letter m), the opened section is the one with the words
-check "search bounded: the results list the long section" grep -q 'Marlow Vale 2007 APA: Being healthy' "$T/results.txt"
-check "search bounded: its snippet shows the word" sh -c "sed -n 4p '$T/results.txt' | grep -q outreach"
-check "search bounded: ... marked as a match" sh -c "sed -n 5p '$T/results.roles' | grep -q m"
+# (rows 2-3 the report's heading, 4-5 the hit: its section, its snippet)
+check "search bounded: the results list the long section under its report" \
+  sh -c "grep -q '^ Marlow Vale 2007 APA: 1 hit\$' '$T/results.txt' && grep -q '^>  Being healthy' '$T/results.txt'"
+check "search bounded: its snippet shows the word" sh -c "sed -n 6p '$T/results.txt' | grep -q outreach"
+check "search bounded: ... marked as a match" sh -c "sed -n 7p '$T/results.roles' | grep -q m"
 check "search bounded: Enter opens it" sh -c "head -1 '$T/opened.txt' | grep -q 'Being healthy'"
 check "search bounded: the words are marked in the opened section" grep -q m "$T/opened.roles"
 check "search bounded: a query of common words lists its hits" grep -q '3 hits' "$T/many-words.txt"
