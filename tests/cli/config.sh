@@ -105,13 +105,13 @@ if command -v tmux > /dev/null; then
     local sock=$T/sock-$1
     tmux -S "$sock" -f /dev/null new-session -d -s m -x 100 -y 30 "sleep 30"
     tmux -S "$sock" pipe-pane -t m -o "cat > '$T/raw-$1'"
-    tmux -S "$sock" respawn-pane -k -t m "env -i PATH='$PATH' HOME='$T/home' XDG_CONFIG_HOME='$T/xdg' LANG=C.UTF-8 TERM=xterm-256color '$ECMR' browse -i '$DB' ${2:-}; sleep 30"
+    tmux -S "$sock" respawn-pane -k -t m "env -i PATH='$PATH' HOME='$T/home' XDG_CONFIG_HOME='$T/xdg' LANG=C.UTF-8 TERM=xterm-256color '$ECMR' browse -i '$DB' ${2:-}; echo ECMR-EXITED; sleep 30"
     for _ in $(seq 1 50); do
       tmux -S "$sock" capture-pane -p -t m | grep -q Authorities && break
       sleep 0.1
     done
     tmux -S "$sock" send-keys -t m q
-    sleep 0.3
+    tmux_await "$sock" m ECMR-EXITED
     tmux -S "$sock" kill-server
   }
   rm -f "$CONF"

@@ -105,12 +105,12 @@ if command -v tmux > /dev/null; then
   tmux_history() {
     local name=$1 S="tmux -S $T/$1.sock"; shift
     $S -f /dev/null new-session -d -s g -x 100 -y 24 \
-      "env $* TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$T '$ECMR' --history Kelderby -i '$DB'; sleep 30"
-    for _ in $(seq 1 100); do
-      $S capture-pane -p -t g 2>/dev/null | grep -q 'History of Kelderby' && break
-      sleep 0.1
-    done
+      "env $* TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$T '$ECMR' --history Kelderby -i '$DB'; echo ECMR-EXITED; sleep 30"
+    tmux_await "$T/$name.sock" g 'History of Kelderby'
     $S capture-pane -e -p -t g > "$T/$name.capture" 2>/dev/null
+    # q leaves the grid, q again quits; the server goes only once the browser has
+    $S send-keys -t g q q
+    tmux_await "$T/$name.sock" g ECMR-EXITED
     $S kill-server 2>/dev/null
   }
   tmux_history colour

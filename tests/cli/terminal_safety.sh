@@ -64,13 +64,13 @@ if command -v tmux >/dev/null; then
   SOCK=$T/sock
   tmux -S "$SOCK" -f /dev/null new-session -d -s safe -x 100 -y 30 "sleep 60"
   tmux -S "$SOCK" pipe-pane -t safe -o "cat > '$T/raw'"
-  tmux -S "$SOCK" respawn-pane -k -t safe "env LANG=C.UTF-8 TERM=xterm-256color '$ECMR' browse -i '$T/doctored.db'; sleep 60"
+  tmux -S "$SOCK" respawn-pane -k -t safe "env LANG=C.UTF-8 TERM=xterm-256color '$ECMR' browse -i '$T/doctored.db'; echo ECMR-EXITED; sleep 60"
   sleep 1
   tmux -S "$SOCK" send-keys -t safe Tab Tab l
   sleep 0.5
   tmux -S "$SOCK" capture-pane -p -t safe > "$T/screen"
   tmux -S "$SOCK" send-keys -t safe q
-  sleep 0.3
+  tmux_await "$SOCK" safe ECMR-EXITED
   tmux -S "$SOCK" kill-server
   check "safety: the terminal showed the doctored report" grep -q "PWNED-TITLE" "$T/raw"
   check "safety: no title-setting sequence reached the terminal" sh -c "! grep -q -F '$TITLE' '$T/raw' && ! LC_ALL=C grep -q -F \"$ESC]0;PWNED\" '$T/raw'"
