@@ -59,4 +59,7 @@ char *str_trim(char *s);
 /* Read a whole file into memory (adds a NUL).  Returns 0, or errno. */
 int read_file(const char *path, char **data, size_t *len);
 
+/* Seconds on the monotonic clock (CLOCK_MONOTONIC): for timing and deadlines, never a date. */
+double monotonic_seconds(void);
+
 #endif

@@ -26,7 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 static volatile sig_atomic_t interrupted;
@@ -227,13 +226,6 @@ static void walk(struct file_list *f, const char *path, bool named)
 		add_file(f, path, &st, named);
 }
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Make the directory that will hold PATH (mkdir -p of its parent). */
 static void make_parent(const char *path)
 {
@@ -343,7 +335,7 @@ int cmd_index(int argc, char **argv)
 		return EXIT_INDEX;
 	}
 	bool tty = !quiet && isatty(2);
-	double start = now(), last_progress = 0;
+	double start = monotonic_seconds(), last_progress = 0;
 	size_t indexed = 0, reused = 0, failed = files.failed, by_type[RT_COUNT] = {0}, warned = 0;
 	int status = EXIT_OK;
 	/* files are read and parsed a few ahead, on another core (parse_ahead.h) */
@@ -355,9 +347,9 @@ int cmd_index(int argc, char **argv)
 			break;
 		}
 		const char *path = job.path;
-		if (tty && now() - start > 0.5 && now() - last_progress > 0.1) {
+		if (tty && monotonic_seconds() - start > 0.5 && monotonic_seconds() - last_progress > 0.1) {
 			say_progress("indexing %zu/%zu files...", i + 1, files.n);
-			last_progress = now();
+			last_progress = monotonic_seconds();
 		}
 		enum report_type type;
 		if (job.kind == JOB_UNCHANGED && index_reuse(w, path, job.hash, &type)) {

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 static bool has_suffix_ci(const char *s, const char *suffix)
@@ -69,13 +68,6 @@ int source_configure(volatile sig_atomic_t *stop, char **err)
 	}
 	convert_timeout = (int)n;
 	return 0;
-}
-
-static double monotonic(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* A converter at work: its process, leader of a process group of its own, and its pipes' read ends. */
@@ -144,7 +136,7 @@ static enum convert_end converter_due(double deadline)
 {
 	if (convert_stop && *convert_stop)
 		return CONVERT_STOPPED;
-	if (deadline && monotonic() >= deadline)
+	if (deadline && monotonic_seconds() >= deadline)
 		return CONVERT_TIMED_OUT;
 	return CONVERTED;
 }
@@ -286,7 +278,7 @@ static int pdf_to_text(const char *path, char **data, size_t *len, char **err)
 	struct converter c;
 	if (converter_start(path, &c, err) != 0)
 		return -1;
-	double deadline = convert_timeout ? monotonic() + convert_timeout : 0;
+	double deadline = convert_timeout ? monotonic_seconds() + convert_timeout : 0;
 	struct strbuf out = {0}, errs = {0};
 	int status = 0;
 	enum convert_end end = converter_collect(&c, deadline, &out, &errs);

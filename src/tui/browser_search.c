@@ -18,18 +18,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* The first step's budget (Enter to first screen) and an idle step's, in ms. */
 #define FIRST_STEP_MS 1.0
 #define IDLE_STEP_MS 4.0
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 /* Does hit H pass the results' filter F (its authority, report, section)? */
 static bool hit_passes(const struct search_hit *h, const char *f)
@@ -73,10 +65,10 @@ static void lay_out(struct browser *b, double budget_ms)
 {
 	struct results *r = &b->results;
 	const char *f = b->filters.results;
-	double end = budget_ms > 0 ? now_ms() + budget_ms : 0;
+	double end = budget_ms > 0 ? monotonic_seconds() + budget_ms / 1e3 : 0;
 	size_t n = search_count(r->s);
 	for (size_t k = 0; r->laid < n; k++) {
-		if (end && (k & 15) == 15 && now_ms() >= end)
+		if (end && (k & 15) == 15 && monotonic_seconds() >= end)
 			break;
 		size_t i = r->laid++;
 		if (f[0]) { /* the details a filter needs: read from the index, a hit at a time */
