@@ -33,6 +33,8 @@ struct db {
 	long long budget;       /* ... and the most it may take (QUERY_BUDGET) */
 	bool stopped;           /* a statement ran out of budget: the index is not what we made */
 	bool has_item_groups;    /* the repeats table (item_group) is there: looked up once at open */
+	void *search_cache;      /* what searches read once per index (search_reps.c), and how to free it */
+	void (*free_search_cache)(void *);
 };
 
 /*
@@ -370,11 +372,26 @@ void db_close(struct db *db)
 		return;
 	sqlite3_finalize(db->snippet_q);
 	sqlite3_finalize(db->body_q);
+	if (db->search_cache)
+		db->free_search_cache(db->search_cache);
 	sqlite3_close(db->h);
 	free(db->search_fts);
 	free(db->search_query);
 	free(db->path);
 	free(db);
+}
+
+void *db_search_cache(const struct db *db)
+{
+	return db->search_cache;
+}
+
+void db_set_search_cache(struct db *db, void *cache, void (*free_cache)(void *))
+{
+	if (db->search_cache)
+		db->free_search_cache(db->search_cache);
+	db->search_cache = cache;
+	db->free_search_cache = free_cache;
 }
 
 bool db_replaced(const struct db *db)

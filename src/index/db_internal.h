@@ -26,6 +26,14 @@ int db_schema(const struct db *db);
  */
 void db_set_last_search(struct db *db, const char *table, const char *fts, const char *query);
 
+/*
+ * What searches of DB read once and keep (search_reps.c): NULL until set;
+ * db_close frees it with FREE_CACHE.  An index replaced on disk is opened
+ * anew (a new struct db), so the cache never outlives the file it read.
+ */
+void *db_search_cache(const struct db *db);
+void db_set_search_cache(struct db *db, void *cache, void (*free_cache)(void *));
+
 /* Column I of Q's current row as a malloc'd string: "" for NULL (db_column_dup) or NULL (..._or_null). */
 char *db_column_dup(sqlite3_stmt *q, int i);
 char *db_column_dup_or_null(sqlite3_stmt *q, int i);
