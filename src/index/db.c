@@ -85,6 +85,11 @@ static int step(struct db *db, sqlite3_stmt *q)
 	return sqlite3_step(q);
 }
 
+int db_step(struct db *db, sqlite3_stmt *q)
+{
+	return step(db, q);
+}
+
 const char *db_error(const struct db *db)
 {
 	if (db->stopped)

@@ -34,6 +34,13 @@ void db_set_last_search(struct db *db, const char *table, const char *fts, const
 void *db_search_cache(const struct db *db);
 void db_set_search_cache(struct db *db, void *cache, void (*free_cache)(void *));
 
+/*
+ * sqlite3_step on DB's statement Q, the work budget (QUERY_BUDGET in db.c)
+ * starting afresh when Q starts: each statement has its own, however
+ * many ran before it.  SQLITE_INTERRUPT once a statement was stopped.
+ */
+int db_step(struct db *db, sqlite3_stmt *q);
+
 /* Column I of Q's current row as a malloc'd string: "" for NULL (db_column_dup) or NULL (..._or_null). */
 char *db_column_dup(sqlite3_stmt *q, int i);
 char *db_column_dup_or_null(sqlite3_stmt *q, int i);

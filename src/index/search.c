@@ -49,6 +49,8 @@ struct search {
 	size_t nwith;            /* reports with hits */
 	bool by_row;             /* the stream gives row ids alone, each hit's report found from it */
 	unsigned char *pass;     /* by_row: by report, does it pass the filters (NULL: all do) */
+	const struct row_facts *facts; /* by_row with kind:, scope: or outcome: (else NULL) */
+	bool kind_ok[256], scope_ok[256], outcome_ok[256]; /* ... which of its values pass */
 	struct found *found;
 	bool scored;             /* bm25 worked out for each hit (not for search_start_dated) */
 	sqlite3_stmt *with_text; /* details and text: search_hit_text */
@@ -194,6 +196,44 @@ static bool report_filters_only(const struct search_plan *p)
 	return true;
 }
 
+/*
+ * s->facts and which of their values pass P's filters on sections and
+ * items, as filter_conditions' SQL would choose: a section row has no
+ * kind, so kind: lets through items alone.
+ */
+static void row_tables(struct search *s, const struct search_plan *p)
+{
+	const struct row_facts *f = s->facts;
+	for (int v = 0; v < 256; v++)
+		s->kind_ok[v] = s->scope_ok[v] = s->outcome_ok[v] = true;
+	s->kind_ok[0] = false; /* no such row */
+	for (size_t i = 0; i < p->nfilters; i++) {
+		const struct search_filter *flt = &p->filters[i];
+		for (int v = 0; v < 256; v++)
+			switch (flt->kind) {
+			case F_KIND:
+				s->kind_ok[v] &= v >= 2 && (size_t)(v - 2) < f->nkinds &&
+						 strcmp(f->kinds[v - 2], item_kind_name(flt->item)) == 0;
+				break;
+			case F_SCOPE:
+				s->scope_ok[v] &= (size_t)v < f->nscopes && strcmp(f->scopes[v], flt->scope) == 0;
+				break;
+			case F_OUTCOME: s->outcome_ok[v] &= v == flt->lo; break;
+			default: break;
+			}
+	}
+}
+
+/* Does search row ROWID pass the filters on sections and items (s->facts)? */
+static bool row_passes(const struct search *s, long long rowid)
+{
+	const struct row_facts *f = s->facts;
+	long long i = rowid - f->base;
+	if (i < 0 || (size_t)i >= f->n)
+		return false;
+	return s->kind_ok[f->kind[i]] && s->scope_ok[f->scope[i]] && s->outcome_ok[f->outcome[i]];
+}
+
 /* Does report R pass filter F (report-level), IDS its authorities when F is authority: or region:? */
 static bool rep_passes(const struct rep *r, const struct search_filter *f, const int *ids, size_t nids)
 {
@@ -272,7 +312,7 @@ static bool take_row(struct search *s)
 	double score = sqlite3_column_double(s->stream, 1);
 	int r = s->by_row ? search_rep_of_row(s->reps, rowid)
 			  : search_rep_index(s->reps, sqlite3_column_int(s->stream, 2));
-	if (r < 0 || (s->pass && !s->pass[r]))
+	if (r < 0 || (s->pass && !s->pass[r]) || (s->facts && !row_passes(s, rowid)))
 		return false;
 	add_found(s, rowid, r, score);
 	return true;
@@ -289,7 +329,10 @@ static int stream_sql(struct search *s, const struct search_plan *plan, struct s
 {
 	bool exact_only = !*plan->main;
 	const char *table = exact_only ? "search_exact" : "search";
-	s->by_row = s->reps->nranges && report_filters_only(plan);
+	s->facts = NULL;
+	s->by_row = s->reps->nranges && (report_filters_only(plan) || (s->facts = search_row_facts(s->db)) != NULL);
+	if (s->facts)
+		row_tables(s, plan);
 	if (s->scored)
 		sb_addf(sql, "SELECT %s.rowid, bm25(%s)", table, table);
 	else
@@ -340,7 +383,7 @@ static int open_stream(struct search *s, const struct search_plan *plan, char **
 		sqlite3_bind_int64(s->stream, 3, lo);
 		sqlite3_bind_int64(s->stream, 4, hi);
 	}
-	rc = sqlite3_step(s->stream);
+	rc = db_step(s->db, s->stream);
 	if (rc == SQLITE_ROW)
 		take_row(s);
 	else if (rc == SQLITE_DONE)
@@ -432,7 +475,7 @@ bool search_step(struct search *s, double budget_ms, size_t max_rows)
 	double end = budget_ms > 0 ? now_ms() + budget_ms : 0;
 	/* rows read, hits among them: rows of reports that fail the filters count against the time only */
 	for (size_t rows = 0, hits = 0; !max_rows || hits < max_rows; rows++) {
-		int rc = sqlite3_step(s->stream);
+		int rc = db_step(s->db, s->stream);
 		if (rc != SQLITE_ROW) {
 			s->done = true; /* a read error ends the search with what was found */
 			search_set_order(s, s->order);
@@ -534,7 +577,7 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 	if (!*q && sqlite3_prepare_v2(db_handle(s->db), sql[db_schema(s->db) >= 2 ? 2 : 1], -1, q, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_int64(*q, 1, h->rowid);
-	if (sqlite3_step(*q) != SQLITE_ROW) {
+	if (db_step(s->db, *q) != SQLITE_ROW) {
 		sqlite3_reset(*q);
 		return NULL;
 	}

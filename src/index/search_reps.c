@@ -9,6 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* SQL prepared on DB, or NULL. */
+static sqlite3_stmt *prepare(struct db *db, const char *sql)
+{
+	sqlite3_stmt *q = NULL;
+	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &q, NULL) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return NULL;
+	}
+	return q;
+}
+
 static int compare_rep_id(const void *a, const void *b)
 {
 	const struct rep *x = a, *y = b;
@@ -45,17 +56,14 @@ static void rank_by_date(struct search_reps *r)
 
 static int load_reports(struct db *db, struct search_reps *r)
 {
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(db), "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
-			       " CASE WHEN r.main_date <> '' THEN r.main_date ELSE printf('%04d', r.year) END,"
-			       " coalesce(r.authority_id, 0) FROM report r LEFT JOIN authority a ON a.id = r.authority_id",
-			       -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = prepare(db, "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
+				      " CASE WHEN r.main_date <> '' THEN r.main_date ELSE printf('%04d', r.year) END,"
+				      " coalesce(r.authority_id, 0) FROM report r LEFT JOIN authority a ON a.id = r.authority_id");
+	if (!q)
 		return -1;
-	}
 	size_t cap = 0;
 	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	while ((rc = db_step(db, q)) == SQLITE_ROW) {
 		ARRAY_RESERVE(r->reps, r->nreps, cap);
 		const char *auth = (const char *)sqlite3_column_text(q, 1), *date = (const char *)sqlite3_column_text(q, 4);
 		const char *type = (const char *)sqlite3_column_text(q, 3);
@@ -102,13 +110,11 @@ static void span_add(struct span *s, long long lo, long long hi, long long n)
  */
 static int add_spans(struct db *db, const struct search_reps *r, const char *sql, struct span *spans)
 {
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = prepare(db, sql);
+	if (!q)
 		return -1;
-	}
 	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	while ((rc = db_step(db, q)) == SQLITE_ROW) {
 		int k = search_rep_index(r, sqlite3_column_int(q, 0));
 		if (k < 0)
 			break;
@@ -168,9 +174,113 @@ int search_rep_of_row(const struct search_reps *r, long long rowid)
 	return lo < r->nranges && r->ranges[lo].lo <= rowid ? r->ranges[lo].rep : -1;
 }
 
+/* ---- the row facts ---- */
+
+static void free_facts(struct row_facts *f)
+{
+	if (!f)
+		return;
+	free(f->kind);
+	free(f->scope);
+	free(f->outcome);
+	for (size_t i = 0; i < f->nkinds; i++)
+		free(f->kinds[i]);
+	for (size_t i = 0; i < f->nscopes; i++)
+		free(f->scopes[i]);
+	free(f);
+}
+
+/* The place of NAME in NAMES (*N of them, at most CAP), added if new; -1 when full. */
+static int intern(char **names, size_t *n, size_t cap, const char *name)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(names[i], name) == 0)
+			return (int)i;
+	if (*n == cap)
+		return -1;
+	names[*n] = xstrdup(name);
+	return (int)(*n)++;
+}
+
+/* The sections' facts (kind 1, scope, outcome by their report's type); -1 on an error or a second id. */
+static int load_section_facts(struct db *db, const struct search_reps *r, struct row_facts *f)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT id, report_id, key, scope FROM section");
+	if (!q)
+		return -1;
+	int rc;
+	while ((rc = db_step(db, q)) == SQLITE_ROW) {
+		long long i = sqlite3_column_int64(q, 0) - f->base;
+		int k = search_rep_index(r, sqlite3_column_int(q, 1));
+		const char *key = (const char *)sqlite3_column_text(q, 2), *scope = (const char *)sqlite3_column_text(q, 3);
+		if (i < 0 || (size_t)i >= f->n || k < 0)
+			continue; /* in no run: a search never finds it */
+		int sc = intern(f->scopes, &f->nscopes, 256, scope ? scope : "");
+		if (f->kind[i] || sc < 0)
+			break;
+		f->kind[i] = 1;
+		f->scope[i] = (unsigned char)sc;
+		f->outcome[i] = (unsigned char)(key ? section_outcome(r->reps[k].type, key) : 0);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The items' facts (their kind; their section's scope and outcome); -1 on an error or a second id. */
+static int load_item_facts(struct db *db, struct row_facts *f)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT id, section_id, kind FROM item");
+	if (!q)
+		return -1;
+	int rc;
+	while ((rc = db_step(db, q)) == SQLITE_ROW) {
+		long long i = sqlite3_column_int64(q, 0) - f->base, s = sqlite3_column_int64(q, 1) - f->base;
+		const char *kind = (const char *)sqlite3_column_text(q, 2);
+		if (i < 0 || (size_t)i >= f->n || s < 0 || (size_t)s >= f->n || f->kind[s] != 1)
+			continue; /* in no run, or its section is not: a search never finds it */
+		int k = intern(f->kinds, &f->nkinds, 254, kind ? kind : "");
+		if (f->kind[i] || k < 0)
+			break;
+		f->kind[i] = (unsigned char)(2 + k);
+		f->scope[i] = f->scope[s];
+		f->outcome[i] = f->outcome[s];
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+const struct row_facts *search_row_facts(struct db *db)
+{
+	struct search_reps *r = db_search_cache(db);
+	if (!r || !r->nranges || r->facts_tried)
+		return r ? r->facts : NULL;
+	r->facts_tried = true;
+	long long ids = 0;
+	for (size_t i = 0; i < r->nranges; i++)
+		ids += r->ranges[i].hi - r->ranges[i].lo + 1;
+	struct row_facts *f = xcalloc(1, sizeof *f);
+	f->base = r->ranges[0].lo;
+	long long n = r->ranges[r->nranges - 1].hi - f->base + 1;
+	if (n > 4 * ids + 4096) { /* runs far apart: not worth a table */
+		free(f);
+		return NULL;
+	}
+	f->n = (size_t)n;
+	f->kind = xcalloc(f->n, 1);
+	f->scope = xcalloc(f->n, 1);
+	f->outcome = xcalloc(f->n, 1);
+	if (load_section_facts(db, r, f) != 0 || load_item_facts(db, f) != 0) {
+		free_facts(f);
+		return NULL;
+	}
+	r->facts = f;
+	return f;
+}
+
 static void free_reps(void *p)
 {
 	struct search_reps *r = p;
+	free_facts(r->facts);
 	for (size_t i = 0; i < r->nreps; i++) {
 		free(r->reps[i].authority);
 		free(r->reps[i].date);

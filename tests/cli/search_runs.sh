@@ -1,6 +1,7 @@
 # A search finds each hit's report from its row id alone when the index's
-# reports are runs of row ids (as index.c numbers them), and joins the
-# reports in SQL when they are not.  Both must give the hits a join gives:
+# reports are runs of row ids (as index.c numbers them), kind:, scope: and
+# outcome: from a table of each row's facts, and joins the sections, items
+# and reports in SQL when the runs are not there.  Both must give the hits a join gives:
 #  - on the sample reports, per report (authority, year, type), as many
 #    hits as SQLite's own join of the search table to the sections, items
 #    and reports counts, with and without report filters;
@@ -38,6 +39,10 @@ check_counts years "services year:2006..2009" "services" "AND r.year BETWEEN 200
 check_counts type "children type:jar" "children" "AND r.type = 'jar'"
 check_counts authority "children authority:wrenford" "children" "AND a.short_name = 'Wrenford'"
 check_counts both "health authority:ashcombe type:apa" "health" "AND a.short_name = 'Ashcombe' AND r.type = 'apa'"
+# filters on sections and items, tested from each row's facts
+check_counts kind "children kind:improvement" "children" "AND i.kind = 'improvement'"
+check_counts scope "children scope:looked-after" "children" "AND s.scope = 'looked-after'"
+check_counts mixed "services kind:strength year:2006..2008" "services" "AND i.kind = 'strength' AND r.year BETWEEN 2006 AND 2008"
 
 # two sections holding "children", of the first report and of the last, swap ids
 cp "$T/i.db" "$T/overlap.db"
@@ -57,7 +62,8 @@ check "search runs: the crafted index has two reports whose runs overlap" \
   sh -c "[ ! -s '$T/overlap.err' ] && [ \"\$(sqlite3 '$T/overlap.db' \"SELECT count(*) FROM section s JOIN section t
     ON s.report_id < t.report_id AND s.id > t.id WHERE s.report_id = (SELECT min(id) FROM report)\")\" -gt 0 ]"
 for q in "children" "children year:2006" "children type:apa" "children authority:ashcombe" \
-         "children region:nowhere" "\"young people\" year:2006..2020" "children kind:improvement" "child*"; do
+         "children region:nowhere" "\"young people\" year:2006..2020" "children kind:improvement" "child*" \
+         "children outcome:2" "children scope:safeguarding" "services kind:strength year:2006"; do
   name=$(echo "$q" | tr -c 'a-z0-9\n' -)
   "$ECMR" search -i "$T/i.db" "$q" 2>&1 | sort > "$T/runs.$name"
   "$ECMR" search -i "$T/overlap.db" "$q" 2>&1 | sort > "$T/overlap.$name"
