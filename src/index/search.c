@@ -27,6 +27,7 @@
 #include "db_internal.h"
 #include "search_reps.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -53,6 +54,15 @@ struct search {
 	bool kind_ok[256], scope_ok[256], outcome_ok[256]; /* ... which of its values pass */
 	struct found *found;
 	bool scored;             /* bm25 worked out for each hit (not for search_start_dated) */
+	/*
+	 * A scored search on the search table alone reads its first step
+	 * (the first screen) without bm25, whose first row counts every row
+	 * each phrase is in, then goes on with the scored stream here from
+	 * the top, giving the hits found so far their scores.
+	 */
+	sqlite3_stmt *scoring;   /* waiting while the first step runs; NULL once it runs, or if none */
+	bool stepped;            /* search_step has run */
+	size_t unscored, rescored; /* hits found without scores, and how many have them again */
 	sqlite3_stmt *with_text; /* details and text: search_hit_text */
 	struct search_hit *hits; /* parallel to found */
 	size_t n, cap, hcap;
@@ -298,8 +308,6 @@ static void add_found(struct search *s, long long rowid, int r, double score)
 	s->n++;
 	if (!s->count[r]++)
 		s->nwith++;
-	if (s->count[r] == 1 || score < s->best[r])
-		s->best[r] = score;
 }
 
 /*
@@ -314,6 +322,12 @@ static bool take_row(struct search *s)
 			  : search_rep_index(s->reps, sqlite3_column_int(s->stream, 2));
 	if (r < 0 || (s->pass && !s->pass[r]) || (s->facts && !row_passes(s, rowid)))
 		return false;
+	if (s->rescored < s->unscored) { /* found before, without its score: the same rows, in the same order */
+		if (s->found[s->rescored].rowid == rowid)
+			s->found[s->rescored].score = score;
+		s->rescored++;
+		return false;
+	}
 	add_found(s, rowid, r, score);
 	return true;
 }
@@ -325,15 +339,11 @@ static bool take_row(struct search *s)
  * joined the report id.  Parameters: ?1 the FTS5 query, ?2 the exact one,
  * by_row ?3 and ?4 the least and most row id.  -1 with *ERR for a bad filter.
  */
-static int stream_sql(struct search *s, const struct search_plan *plan, struct strbuf *sql, char **err)
+static int stream_sql(struct search *s, const struct search_plan *plan, bool scored, struct strbuf *sql, char **err)
 {
 	bool exact_only = !*plan->main;
 	const char *table = exact_only ? "search_exact" : "search";
-	s->facts = NULL;
-	s->by_row = s->reps->nranges && (report_filters_only(plan) || (s->facts = search_row_facts(s->db)) != NULL);
-	if (s->facts)
-		row_tables(s, plan);
-	if (s->scored)
+	if (scored)
 		sb_addf(sql, "SELECT %s.rowid, bm25(%s)", table, table);
 	else
 		sb_addf(sql, "SELECT %s.rowid, 0", table);
@@ -349,7 +359,49 @@ static int stream_sql(struct search *s, const struct search_plan *plan, struct s
 	if (!s->by_row)
 		return filter_conditions(s->db, plan, sql, err);
 	sb_addf(sql, " AND %s.rowid BETWEEN ?3 AND ?4", table);
-	return pass_table(s, plan, err);
+	return 0;
+}
+
+/*
+ * How PLAN's hits are read (s->by_row, and then s->facts, s->pass and
+ * the tables of row values that pass).  -1 with *ERR for an authority or
+ * region not in the index.
+ */
+static int plan_stream(struct search *s, const struct search_plan *plan, char **err)
+{
+	free(s->pass);
+	s->pass = NULL;
+	s->facts = NULL;
+	s->by_row = s->reps->nranges && (report_filters_only(plan) || (s->facts = search_row_facts(s->db)) != NULL);
+	if (s->facts)
+		row_tables(s, plan);
+	return s->by_row ? pass_table(s, plan, err) : 0;
+}
+
+/* The hits query for PLAN, with bm25 when SCORED, prepared and bound into *Q.  -1 on an error (*ERR for a bad filter). */
+static int prepare_stream(struct search *s, const struct search_plan *plan, bool scored, sqlite3_stmt **q, char **err)
+{
+	bool exact_only = !*plan->main;
+	struct strbuf sql = {0};
+	if (stream_sql(s, plan, scored, &sql, err) != 0) {
+		sb_free(&sql);
+		return -1;
+	}
+	int rc = sqlite3_prepare_v2(db_handle(s->db), sb_str(&sql), -1, q, NULL);
+	sb_free(&sql);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(*q, 1, exact_only ? plan->exact : plan->main, -1, SQLITE_TRANSIENT);
+	if (!exact_only && *plan->exact)
+		sqlite3_bind_text(*q, 2, plan->exact, -1, SQLITE_TRANSIENT);
+	if (s->by_row) {
+		long long lo = s->reps->ranges[0].lo, hi = s->reps->ranges[s->reps->nranges - 1].hi;
+		if (s->pass)
+			pass_bounds(s, &lo, &hi);
+		sqlite3_bind_int64(*q, 3, lo);
+		sqlite3_bind_int64(*q, 4, hi);
+	}
+	return 0;
 }
 
 /*
@@ -362,28 +414,14 @@ static int open_stream(struct search *s, const struct search_plan *plan, char **
 	bool exact_only = !*plan->main;
 	const char *table = exact_only ? "search_exact" : "search";
 	const char *fts = exact_only ? plan->exact : plan->main;
-	struct strbuf sql = {0};
-	free(s->pass);
-	s->pass = NULL;
-	if (stream_sql(s, plan, &sql, err) != 0) {
-		sb_free(&sql);
+	if (plan_stream(s, plan, err) != 0)
 		return -1;
-	}
-	int rc = sqlite3_prepare_v2(db_handle(s->db), sb_str(&sql), -1, &s->stream, NULL);
-	sb_free(&sql);
-	if (rc != SQLITE_OK)
+	/* on the search table alone, the same rows come in the same order with or without bm25 */
+	bool peek = s->scored && s->by_row;
+	if (prepare_stream(s, plan, s->scored && !peek, &s->stream, err) != 0 ||
+	    (peek && prepare_stream(s, plan, true, &s->scoring, err) != 0))
 		return -1;
-	sqlite3_bind_text(s->stream, 1, fts, -1, SQLITE_TRANSIENT);
-	if (!exact_only && *plan->exact)
-		sqlite3_bind_text(s->stream, 2, plan->exact, -1, SQLITE_TRANSIENT);
-	if (s->by_row) {
-		long long lo = s->reps->ranges[0].lo, hi = s->reps->ranges[s->reps->nranges - 1].hi;
-		if (s->pass)
-			pass_bounds(s, &lo, &hi);
-		sqlite3_bind_int64(s->stream, 3, lo);
-		sqlite3_bind_int64(s->stream, 4, hi);
-	}
-	rc = db_step(s->db, s->stream);
+	int rc = db_step(s->db, s->stream);
 	if (rc == SQLITE_ROW)
 		take_row(s);
 	else if (rc == SQLITE_DONE)
@@ -436,7 +474,8 @@ static int start(struct db *db, const char *query, enum search_order order, bool
 			break;
 		}
 		sqlite3_finalize(s->stream);
-		s->stream = NULL;
+		sqlite3_finalize(s->scoring);
+		s->stream = s->scoring = NULL;
 		rc = plain ? -1 : 0;
 	}
 	if (rc != 0) {
@@ -468,14 +507,32 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* Go on with the scored stream from the top (see scoring in struct search). */
+static void start_scoring(struct search *s)
+{
+	sqlite3_finalize(s->stream);
+	s->stream = s->scoring;
+	s->scoring = NULL;
+	s->unscored = s->n;
+	s->rescored = 0;
+}
+
 bool search_step(struct search *s, double budget_ms, size_t max_rows)
 {
 	if (s->done)
 		return true;
+	/* the first step without bm25 only when it is a step of a front end's, in time */
+	if (s->scoring && (s->stepped || budget_ms <= 0))
+		start_scoring(s);
+	s->stepped = true;
 	double end = budget_ms > 0 ? now_ms() + budget_ms : 0;
-	/* rows read, hits among them: rows of reports that fail the filters count against the time only */
+	/* rows read, hits among them: rows of reports that fail the filters, and rows read again for their scores, count against the time only */
 	for (size_t rows = 0, hits = 0; !max_rows || hits < max_rows; rows++) {
 		int rc = db_step(s->db, s->stream);
+		if (rc == SQLITE_DONE && s->scoring) {
+			start_scoring(s);
+			continue;
+		}
 		if (rc != SQLITE_ROW) {
 			s->done = true; /* a read error ends the search with what was found */
 			search_set_order(s, s->order);
@@ -515,6 +572,11 @@ void search_set_order(struct search *s, enum search_order order)
 	s->order = order;
 	if (!s->done)
 		return;
+	for (size_t r = 0; r < s->reps->nreps; r++)
+		s->best[r] = HUGE_VAL;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->found[i].score < s->best[s->found[i].rep])
+			s->best[s->found[i].rep] = s->found[i].score;
 	free(s->pos);
 	s->pos = xcalloc(s->n ? s->n : 1, sizeof *s->pos);
 	for (size_t i = 0; i < s->n; i++)
@@ -634,6 +696,7 @@ void search_free(struct search *s)
 	if (!s)
 		return;
 	sqlite3_finalize(s->stream);
+	sqlite3_finalize(s->scoring);
 	sqlite3_finalize(s->details);
 	sqlite3_finalize(s->with_text);
 	free(s->best);
