@@ -531,6 +531,8 @@ bool search_step(struct search *s, double budget_ms, size_t max_rows)
 		int rc = db_step(s->db, s->stream);
 		if (rc == SQLITE_DONE && s->scoring) {
 			start_scoring(s);
+			if (end) /* its first row counts every row each phrase is in: a step of its own */
+				return false;
 			continue;
 		}
 		if (rc != SQLITE_ROW) {

@@ -104,21 +104,66 @@ static void span_add(struct span *s, long long lo, long long hi, long long n)
 	s->n += n;
 }
 
-/*
- * Add to SPANS (one per report) the ids of the rows SQL gives as (report
- * id, least id, most id, count).  -1 on a read error or a report not in R.
- */
-static int add_spans(struct db *db, const struct search_reps *r, const char *sql, struct span *spans)
+/* A section: its id, and its report's index into reps. */
+struct sec {
+	long long id;
+	int rep;
+};
+
+static int compare_sec(const void *a, const void *b)
 {
-	sqlite3_stmt *q = prepare(db, sql);
+	const struct sec *x = a, *y = b;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/*
+ * Every section into *SECS (by id; *N of them, malloc'd) and SPANS (one
+ * per report), read from the index on (report_id, ord), which holds
+ * both: the section rows themselves are large.  -1 on a read error or a
+ * report not in R.
+ */
+static int section_spans(struct db *db, const struct search_reps *r, struct span *spans, struct sec **secs, size_t *n)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT report_id, id FROM section ORDER BY report_id");
 	if (!q)
 		return -1;
+	size_t cap = 0;
+	bool sorted = true;
 	int rc;
 	while ((rc = db_step(db, q)) == SQLITE_ROW) {
 		int k = search_rep_index(r, sqlite3_column_int(q, 0));
 		if (k < 0)
 			break;
-		span_add(&spans[k], sqlite3_column_int64(q, 1), sqlite3_column_int64(q, 2), sqlite3_column_int64(q, 3));
+		long long id = sqlite3_column_int64(q, 1);
+		ARRAY_RESERVE(*secs, *n, cap);
+		sorted = sorted && (!*n || (*secs)[*n - 1].id < id);
+		(*secs)[(*n)++] = (struct sec){ id, k };
+		span_add(&spans[k], id, id, 1);
+	}
+	sqlite3_finalize(q);
+	if (!sorted)
+		qsort(*secs, *n, sizeof **secs, compare_sec);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/*
+ * Every item into SPANS, by its section's report (SECS, N of them): the
+ * items of a section as one (least id, most id, count), from the index on
+ * (section_id, ord).  An item of no section is in no report, as a join
+ * finds it.  -1 on a read error.
+ */
+static int item_spans(struct db *db, struct span *spans, const struct sec *secs, size_t n)
+{
+	sqlite3_stmt *q = prepare(db, "SELECT section_id, min(id), max(id), count(*) FROM item GROUP BY section_id");
+	if (!q)
+		return -1;
+	int rc;
+	while ((rc = db_step(db, q)) == SQLITE_ROW) {
+		struct sec key = { .id = sqlite3_column_int64(q, 0) };
+		const struct sec *sec = bsearch(&key, secs, n, sizeof *secs, compare_sec);
+		if (sec)
+			span_add(&spans[sec->rep], sqlite3_column_int64(q, 1), sqlite3_column_int64(q, 2),
+				 sqlite3_column_int64(q, 3));
 	}
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -138,9 +183,10 @@ static int compare_range(const void *a, const void *b)
 static void load_ranges(struct db *db, struct search_reps *r)
 {
 	struct span *spans = xcalloc(r->nreps ? r->nreps : 1, sizeof *spans);
-	bool ok = add_spans(db, r, "SELECT report_id, min(id), max(id), count(*) FROM section GROUP BY report_id", spans) == 0 &&
-		  add_spans(db, r, "SELECT s.report_id, g.lo, g.hi, g.n FROM (SELECT section_id sid, min(id) lo, max(id) hi,"
-				   " count(*) n FROM item GROUP BY section_id) g JOIN section s ON s.id = g.sid", spans) == 0;
+	struct sec *secs = NULL;
+	size_t nsecs = 0;
+	bool ok = section_spans(db, r, spans, &secs, &nsecs) == 0 && item_spans(db, spans, secs, nsecs) == 0;
+	free(secs);
 	size_t n = 0;
 	r->ranges = xcalloc(r->nreps ? r->nreps : 1, sizeof *r->ranges);
 	for (size_t i = 0; ok && i < r->nreps; i++) {
