@@ -35,6 +35,7 @@ struct db {
 	bool has_item_groups;    /* the repeats table (item_group) is there: looked up once at open */
 	void *search_cache;      /* what searches read once per index (search_reps.c), and how to free it */
 	void (*free_search_cache)(void *);
+	bool search_once;        /* db_search_once: no search_cache beyond the reports */
 };
 
 /*
@@ -105,6 +106,16 @@ bool db_stopped(const struct db *db)
 void db_set_budget(struct db *db, long long thousands)
 {
 	db->budget = thousands;
+}
+
+void db_search_once(struct db *db)
+{
+	db->search_once = true;
+}
+
+bool db_searches_once(const struct db *db)
+{
+	return db->search_once;
 }
 
 void db_read_mapped(struct db *db)

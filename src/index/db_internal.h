@@ -32,6 +32,8 @@ void db_set_last_search(struct db *db, const char *table, const char *fts, const
  * anew (a new struct db), so the cache never outlives the file it read.
  */
 void *db_search_cache(const struct db *db);
+/* Was db_search_once called (so the search cache holds the reports alone)? */
+bool db_searches_once(const struct db *db);
 void db_set_search_cache(struct db *db, void *cache, void (*free_cache)(void *));
 
 /*

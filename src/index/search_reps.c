@@ -347,7 +347,7 @@ const struct search_reps *search_reps_of(struct db *db)
 		return NULL;
 	}
 	/* schema 1's search table keeps its own rows, not the sections' and items' ids */
-	if (db_schema(db) >= 2)
+	if (db_schema(db) >= 2 && !db_searches_once(db))
 		load_ranges(db, r);
 	db_set_search_cache(db, r, free_reps);
 	return r;

@@ -1,14 +1,16 @@
-# A search finds each hit's report from its row id alone when the index's
-# reports are runs of row ids (as index.c numbers them), kind:, scope: and
-# outcome: from a table of each row's facts, and joins the sections, items
-# and reports in SQL when the runs are not there.  Both must give the hits a join gives:
-#  - on the sample reports, per report (authority, year, type), as many
-#    hits as SQLite's own join of the search table to the sections, items
-#    and reports counts, with and without report filters;
+# The browser's searches find each hit's report from its row id alone
+# when the index's reports are runs of row ids (as index.c numbers them),
+# kind:, scope: and outcome: from a table of each row's facts, and join
+# the sections, items and reports in SQL when the runs are not there (as
+# `ecmr search`, one search a process, always does).  Both must give the
+# hits a join gives:
+#  - on the sample reports, per report (authority, year, type), the
+#    browser's count (its heading) is SQLite's own join of the search
+#    table to the sections, items and reports, with and without filters;
 #  - on a copy whose runs overlap (two reports' sections swap ids, the
-#    search tables rebuilt over them), the same hits as the original.  A
-#    search that took the runs there would give the swapped sections'
-#    hits to the wrong reports.
+#    search tables rebuilt over them), the same, and `ecmr search` finds
+#    the same hits as on the original.  A search that took the runs there
+#    would give the swapped sections' hits to the wrong reports.
 . "$(dirname "$0")/../lib.sh"
 T=$TESTS_OUT/search-runs
 mkdir -p "$T"
@@ -22,18 +24,23 @@ sql_counts() {
      JOIN report r ON r.id = s.report_id JOIN authority a ON a.id = r.authority_id
      WHERE search MATCH '$2' $3 GROUP BY r.id" | sort
 }
-# cli_counts DB QUERY: the same from ecmr search's lines
-cli_counts() {
-  "$ECMR" search -i "$1" "$2" 2> /dev/null | cut -f1-3 | sort | uniq -c | awk '{ c = $1; sub(/^ *[0-9]+ /, ""); print $0 "\t" c }' | sort
+# browser_counts DB QUERY: the same from the browser's headings (" Kelderby 2008 JAR: 12 hits")
+browser_counts() {
+  printf 'key /\ntype %s\nkey Enter\ndump counts\n' "$2" > "$T/counts.keys"
+  rm -f "$T/counts.txt"
+  "$ECMR" browse -i "$1" --headless "$T/counts.keys" --dump-dir "$T" --size 160x1000 2> /dev/null
+  sed -nE 's/^ (.*) ([0-9]+) ([A-Z]+): ([0-9]+) hits?$/\1\t\2\t\3\t\4/p' "$T/counts.txt" |
+    awk -F'\t' -v OFS='\t' '{ $3 = tolower($3); print }' | sort
 }
-# check_counts LABEL QUERY FTS WHERE
+# check_counts LABEL QUERY FTS WHERE [DB]
 check_counts() {
-  sql_counts "$T/i.db" "$3" "$4" > "$T/sql.$1"
-  cli_counts "$T/i.db" "$2" > "$T/cli.$1"
-  check "search runs: \"$2\": hits per report as SQLite's join counts them" \
-    sh -c "[ -s '$T/sql.$1' ] && cmp -s '$T/sql.$1' '$T/cli.$1'"
+  local db=${5:-$T/i.db}
+  sql_counts "$db" "$3" "$4" > "$T/sql.$1"
+  browser_counts "$db" "$2" > "$T/browser.$1"
+  check "search runs: $(basename "$db") \"$2\": hits per report as SQLite's join counts them" \
+    sh -c "[ -s '$T/sql.$1' ] && cmp -s '$T/sql.$1' '$T/browser.$1'"
 }
-check_counts plain "children" "children" ""
+check_counts plain "safeguarding" "safeguarding" ""
 check_counts year "children year:2007" "children" "AND r.year = 2007"
 check_counts years "services year:2006..2009" "services" "AND r.year BETWEEN 2006 AND 2009"
 check_counts type "children type:jar" "children" "AND r.type = 'jar'"
@@ -70,8 +77,7 @@ for q in "children" "children year:2006" "children type:apa" "children authority
   check "search runs: \"$q\" finds the same hits in an index whose runs overlap" \
     sh -c "[ -s '$T/runs.$name' ] && cmp -s '$T/runs.$name' '$T/overlap.$name'"
 done
-# and the per-report counts there are SQLite's too
-sql_counts "$T/overlap.db" children "AND r.year = 2006" > "$T/sql.overlap"
-cli_counts "$T/overlap.db" "children year:2006" > "$T/cli.overlap"
-check "search runs: overlapping runs: hits per report as SQLite's join counts them" \
-  sh -c "[ -s '$T/sql.overlap' ] && cmp -s '$T/sql.overlap' '$T/cli.overlap'"
+# and the browser's per-report counts there are SQLite's too
+check_counts o-plain "safeguarding" "safeguarding" "" "$T/overlap.db"
+check_counts o-year "children year:2006" "children" "AND r.year = 2006" "$T/overlap.db"
+check_counts o-kind "children kind:improvement" "children" "AND i.kind = 'improvement'" "$T/overlap.db"
