@@ -46,6 +46,14 @@ void db_set_budget(struct db *db, long long thousands);
 void db_read_mapped(struct db *db);
 
 /*
+ * DB will serve one search (`ecmr search`): searches then join each hit
+ * to its report in SQL, rather than first reading what many searches of
+ * an index share (each report's run of row ids, each row's facts for
+ * kind:, scope: and outcome:), which costs one search more than it saves.
+ */
+void db_search_once(struct db *db);
+
+/*
  * A file: URI that opens PATH immutable (malloc'd): no lock is taken and
  * nothing is created beside the file, so a file that may not be ours can
  * be looked into without touching it.

@@ -204,6 +204,7 @@ int cmd_search(int argc, char **argv)
 	if (!db)
 		return EXIT_INDEX;
 	db_read_mapped(db);
+	db_search_once(db);
 	/* thousands of lines: written in large blocks, not a pipe's page at a time */
 	static char outbuf[1 << 16];
 	if (!isatty(STDOUT_FILENO))

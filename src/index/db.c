@@ -33,6 +33,9 @@ struct db {
 	long long budget;       /* ... and the most it may take (QUERY_BUDGET) */
 	bool stopped;           /* a statement ran out of budget: the index is not what we made */
 	bool has_item_groups;    /* the repeats table (item_group) is there: looked up once at open */
+	void *search_cache;      /* what searches read once per index (search_reps.c), and how to free it */
+	void (*free_search_cache)(void *);
+	bool search_once;        /* db_search_once: no search_cache beyond the reports */
 };
 
 /*
@@ -83,6 +86,11 @@ static int step(struct db *db, sqlite3_stmt *q)
 	return sqlite3_step(q);
 }
 
+int db_step(struct db *db, sqlite3_stmt *q)
+{
+	return step(db, q);
+}
+
 const char *db_error(const struct db *db)
 {
 	if (db->stopped)
@@ -98,6 +106,16 @@ bool db_stopped(const struct db *db)
 void db_set_budget(struct db *db, long long thousands)
 {
 	db->budget = thousands;
+}
+
+void db_search_once(struct db *db)
+{
+	db->search_once = true;
+}
+
+bool db_searches_once(const struct db *db)
+{
+	return db->search_once;
 }
 
 void db_read_mapped(struct db *db)
@@ -370,11 +388,26 @@ void db_close(struct db *db)
 		return;
 	sqlite3_finalize(db->snippet_q);
 	sqlite3_finalize(db->body_q);
+	if (db->search_cache)
+		db->free_search_cache(db->search_cache);
 	sqlite3_close(db->h);
 	free(db->search_fts);
 	free(db->search_query);
 	free(db->path);
 	free(db);
+}
+
+void *db_search_cache(const struct db *db)
+{
+	return db->search_cache;
+}
+
+void db_set_search_cache(struct db *db, void *cache, void (*free_cache)(void *))
+{
+	if (db->search_cache)
+		db->free_search_cache(db->search_cache);
+	db->search_cache = cache;
+	db->free_search_cache = free_cache;
 }
 
 bool db_replaced(const struct db *db)

@@ -26,6 +26,23 @@ int db_schema(const struct db *db);
  */
 void db_set_last_search(struct db *db, const char *table, const char *fts, const char *query);
 
+/*
+ * What searches of DB read once and keep (search_reps.c): NULL until set;
+ * db_close frees it with FREE_CACHE.  An index replaced on disk is opened
+ * anew (a new struct db), so the cache never outlives the file it read.
+ */
+void *db_search_cache(const struct db *db);
+/* Was db_search_once called (so the search cache holds the reports alone)? */
+bool db_searches_once(const struct db *db);
+void db_set_search_cache(struct db *db, void *cache, void (*free_cache)(void *));
+
+/*
+ * sqlite3_step on DB's statement Q, the work budget (QUERY_BUDGET in db.c)
+ * starting afresh when Q starts: each statement has its own, however
+ * many ran before it.  SQLITE_INTERRUPT once a statement was stopped.
+ */
+int db_step(struct db *db, sqlite3_stmt *q);
+
 /* Column I of Q's current row as a malloc'd string: "" for NULL (db_column_dup) or NULL (..._or_null). */
 char *db_column_dup(sqlite3_stmt *q, int i);
 char *db_column_dup_or_null(sqlite3_stmt *q, int i);

@@ -2,12 +2,22 @@
  * search.c: a search over the whole index, counted in steps (see
  * search.h).
  *
- * One FTS5 query, joined to the sections, items and reports so that the
- * filters are SQL conditions, is stepped through in the index's order
- * (row id order, the cheapest FTS5 can give), a budget at a time; each
- * hit keeps only its row id, report and bm25 score (24 bytes), and its
- * details and snippet are read when it is shown.  Ordering by date or
- * relevance needs every hit, so it is done once they are all counted.
+ * One FTS5 query is stepped through in the index's order (row id order,
+ * the cheapest FTS5 can give), a budget at a time; each hit keeps only its
+ * row id, report and bm25 score (24 bytes), and its details and snippet
+ * are read when it is shown.  Ordering by date or relevance needs every
+ * hit, so it is done once they are all counted.
+ *
+ * Where the index's reports are runs of row ids (search_reps.h) and the
+ * filters test only reports (authority:, region:, year:, type:), the
+ * query reads the search table alone, bounded to the rows of the first
+ * and last report that passes; each row's report is found from its row
+ * id and the filters tested in memory, a table of which reports pass
+ * made once per search.  Joining each row to its section, item and
+ * report made a selective filter walk the whole match list, joining as
+ * it went, before the first row that passed.  Filters on sections and
+ * items (outcome:, kind:, scope:), and indexes without runs, join the
+ * reports in SQL, the filters as conditions.
  */
 #include "index/search.h"
 #include "index/query.h"
@@ -15,19 +25,12 @@
 #include "report/vocab.h"
 #include "base/util.h"
 #include "db_internal.h"
+#include "search_reps.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-/* A report that may hold hits: what a hit shows of it, and its place by date. */
-struct rep {
-	int id, year, date_rank;
-	enum report_type type;
-	char *authority, *date;
-	double best;   /* its best hit's bm25 (lower is better) */
-	size_t count;  /* its hits so far */
-};
 
 struct found {
 	long long rowid;
@@ -41,10 +44,25 @@ struct search {
 	sqlite3_stmt *stream, *details;
 	bool done;
 	enum search_order order;
-	struct rep *reps;
-	size_t nreps, nwith;
+	const struct search_reps *reps; /* the index's, kept by the db */
+	double *best;            /* by report: its best hit's bm25 (lower is better) */
+	size_t *count;           /* by report: its hits so far */
+	size_t nwith;            /* reports with hits */
+	bool by_row;             /* the stream gives row ids alone, each hit's report found from it */
+	unsigned char *pass;     /* by_row: by report, does it pass the filters (NULL: all do) */
+	const struct row_facts *facts; /* by_row with kind:, scope: or outcome: (else NULL) */
+	bool kind_ok[256], scope_ok[256], outcome_ok[256]; /* ... which of its values pass */
 	struct found *found;
 	bool scored;             /* bm25 worked out for each hit (not for search_start_dated) */
+	/*
+	 * A scored search on the search table alone reads its first step
+	 * (the first screen) without bm25, whose first row counts every row
+	 * each phrase is in, then goes on with the scored stream here from
+	 * the top, giving the hits found so far their scores.
+	 */
+	sqlite3_stmt *scoring;   /* waiting while the first step runs; NULL once it runs, or if none */
+	bool stepped;            /* search_step has run */
+	size_t unscored, rescored; /* hits found without scores, and how many have them again */
 	sqlite3_stmt *with_text; /* details and text: search_hit_text */
 	struct search_hit *hits; /* parallel to found */
 	size_t n, cap, hcap;
@@ -81,43 +99,6 @@ static void sql_outcome(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_int(ctx, key ? section_outcome(report_type_from_name(type ? type : ""), key) : 0);
 }
 
-/* ---- the reports ---- */
-
-static int compare_rep_id(const void *a, const void *b)
-{
-	const struct rep *x = a, *y = b;
-	return (x->id > y->id) - (x->id < y->id);
-}
-
-static int load_reps(struct search *s)
-{
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(s->db), "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
-				" CASE WHEN r.main_date <> '' THEN r.main_date ELSE printf('%04d', r.year) END"
-				" FROM report r LEFT JOIN authority a ON a.id = r.authority_id", -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
-		return -1;
-	}
-	size_t cap = 0;
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		ARRAY_RESERVE(s->reps, s->nreps, cap);
-		const char *auth = (const char *)sqlite3_column_text(q, 1), *date = (const char *)sqlite3_column_text(q, 4);
-		s->reps[s->nreps++] = (struct rep){ sqlite3_column_int(q, 0), sqlite3_column_int(q, 2), 0,
-						    report_type_from_name((const char *)sqlite3_column_text(q, 3)),
-						    xstrdup(auth ? auth : ""), xstrdup(date ? date : ""), 0, 0 };
-	}
-	sqlite3_finalize(q);
-	qsort(s->reps, s->nreps, sizeof *s->reps, compare_rep_id);
-	return 0;
-}
-
-static int rep_index(const struct search *s, int id)
-{
-	struct rep key = { .id = id };
-	const struct rep *r = bsearch(&key, s->reps, s->nreps, sizeof *s->reps, compare_rep_id);
-	return r ? (int)(r - s->reps) : -1;
-}
-
 /* ---- filters as SQL ---- */
 
 /* Does authority A pass filter F (authority: or region:)? */
@@ -136,35 +117,61 @@ static bool authority_passes(const struct authority_row *a, const struct search_
 	       (a->la_code && strcmp(a->la_code, f->value) == 0);
 }
 
+static int compare_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
 /*
- * authority: and region: as "r.authority_id IN (...)": an authority whose
+ * The ids of the authorities filter F (authority: or region:) lets
+ * through, ascending, into *IDS (malloc'd), *N of them: an authority whose
  * name, short name or code is the value exactly, else every one whose
  * name holds it (as `show` resolves names).  -1 with *ERR when none does.
  */
-static int authority_condition(struct db *db, const struct search_filter *f, struct strbuf *sql, char **err)
+static int authority_ids(struct db *db, const struct search_filter *f, int **ids, size_t *n, char **err)
 {
 	struct authority_row *a = NULL;
-	size_t n = 0, found = 0;
-	if (db_authorities(db, &a, &n) != 0) {
+	size_t na = 0;
+	*ids = NULL;
+	*n = 0;
+	if (db_authorities(db, &a, &na) != 0) {
 		*err = xasprintf("cannot read the authorities from %s", db_path(db));
 		return -1;
 	}
 	int exact = -1;
-	for (size_t i = 0; f->kind == F_AUTHORITY && i < n; i++)
+	for (size_t i = 0; f->kind == F_AUTHORITY && i < na; i++)
 		if (str_eq_ci(a[i].short_name, f->value) || str_eq_ci(a[i].name, f->value) ||
 		    (a[i].la_code && strcmp(a[i].la_code, f->value) == 0))
 			exact = (int)i;
-	sb_adds(sql, " AND r.authority_id IN (");
-	for (size_t i = 0; i < n; i++)
+	*ids = xcalloc(na ? na : 1, sizeof **ids);
+	for (size_t i = 0; i < na; i++)
 		if (exact >= 0 ? (int)i == exact : authority_passes(&a[i], f))
-			sb_addf(sql, "%s%d", found++ ? "," : "", a[i].id);
-	sb_addc(sql, ')');
-	db_free_authorities(a, n);
-	if (!found) {
+			(*ids)[(*n)++] = a[i].id;
+	db_free_authorities(a, na);
+	qsort(*ids, *n, sizeof **ids, compare_int);
+	if (!*n) {
+		free(*ids);
+		*ids = NULL;
 		*err = f->kind == F_REGION ? xasprintf("region: no authority in the index is in a region called \"%s\"", f->value)
 					   : xasprintf("authority: no authority in the index is called \"%s\"", f->value);
 		return -1;
 	}
+	return 0;
+}
+
+/* authority: and region: as " AND r.authority_id IN (...)". */
+static int authority_condition(struct db *db, const struct search_filter *f, struct strbuf *sql, char **err)
+{
+	int *ids;
+	size_t n;
+	if (authority_ids(db, f, &ids, &n, err) != 0)
+		return -1;
+	sb_adds(sql, " AND r.authority_id IN (");
+	for (size_t i = 0; i < n; i++)
+		sb_addf(sql, "%s%d", i ? "," : "", ids[i]);
+	sb_addc(sql, ')');
+	free(ids);
 	return 0;
 }
 
@@ -188,25 +195,213 @@ static int filter_conditions(struct db *db, const struct search_plan *p, struct 
 	return 0;
 }
 
+/* ---- filters in memory: the reports that pass ---- */
+
+/* Does every filter of P test reports alone (so that a hit's report says whether it passes)? */
+static bool report_filters_only(const struct search_plan *p)
+{
+	for (size_t i = 0; i < p->nfilters; i++)
+		if (p->filters[i].kind == F_OUTCOME || p->filters[i].kind == F_KIND || p->filters[i].kind == F_SCOPE)
+			return false;
+	return true;
+}
+
+/*
+ * s->facts and which of their values pass P's filters on sections and
+ * items, as filter_conditions' SQL would choose: a section row has no
+ * kind, so kind: lets through items alone.
+ */
+static void row_tables(struct search *s, const struct search_plan *p)
+{
+	const struct row_facts *f = s->facts;
+	for (int v = 0; v < 256; v++)
+		s->kind_ok[v] = s->scope_ok[v] = s->outcome_ok[v] = true;
+	s->kind_ok[0] = false; /* no such row */
+	for (size_t i = 0; i < p->nfilters; i++) {
+		const struct search_filter *flt = &p->filters[i];
+		for (int v = 0; v < 256; v++)
+			switch (flt->kind) {
+			case F_KIND:
+				s->kind_ok[v] &= v >= 2 && (size_t)(v - 2) < f->nkinds &&
+						 strcmp(f->kinds[v - 2], item_kind_name(flt->item)) == 0;
+				break;
+			case F_SCOPE:
+				s->scope_ok[v] &= (size_t)v < f->nscopes && strcmp(f->scopes[v], flt->scope) == 0;
+				break;
+			case F_OUTCOME: s->outcome_ok[v] &= v == flt->lo; break;
+			default: break;
+			}
+	}
+}
+
+/* Does search row ROWID pass the filters on sections and items (s->facts)? */
+static bool row_passes(const struct search *s, long long rowid)
+{
+	const struct row_facts *f = s->facts;
+	long long i = rowid - f->base;
+	if (i < 0 || (size_t)i >= f->n)
+		return false;
+	return s->kind_ok[f->kind[i]] && s->scope_ok[f->scope[i]] && s->outcome_ok[f->outcome[i]];
+}
+
+/* Does report R pass filter F (report-level), IDS its authorities when F is authority: or region:? */
+static bool rep_passes(const struct rep *r, const struct search_filter *f, const int *ids, size_t nids)
+{
+	switch (f->kind) {
+	case F_AUTHORITY: case F_REGION: return bsearch(&r->authority_id, ids, nids, sizeof *ids, compare_int) != NULL;
+	case F_YEAR: return r->year >= f->lo && r->year <= f->hi;
+	case F_TYPE: return r->type_named && r->type == f->type;
+	default: return true;
+	}
+}
+
+/*
+ * s->pass for P's filters (every one tests reports alone): as the SQL
+ * conditions of filter_conditions would choose.  -1 with *ERR for an
+ * authority or region not in the index.
+ */
+static int pass_table(struct search *s, const struct search_plan *p, char **err)
+{
+	if (!p->nfilters)
+		return 0;
+	size_t n = s->reps->nreps;
+	s->pass = xcalloc(n ? n : 1, 1);
+	memset(s->pass, 1, n);
+	for (size_t i = 0; i < p->nfilters; i++) {
+		const struct search_filter *f = &p->filters[i];
+		int *ids = NULL;
+		size_t nids = 0;
+		if ((f->kind == F_AUTHORITY || f->kind == F_REGION) && authority_ids(s->db, f, &ids, &nids, err) != 0)
+			return -1;
+		for (size_t k = 0; k < n; k++)
+			if (s->pass[k] && !rep_passes(&s->reps->reps[k], f, ids, nids))
+				s->pass[k] = 0;
+		free(ids);
+	}
+	return 0;
+}
+
+/* The least and most row id of the reports that pass (1 and 0 when none does). */
+static void pass_bounds(const struct search *s, long long *lo, long long *hi)
+{
+	const struct search_reps *r = s->reps;
+	size_t a = 0, b = r->nranges;
+	while (a < b && !s->pass[r->ranges[a].rep])
+		a++;
+	while (b > a && !s->pass[r->ranges[b - 1].rep])
+		b--;
+	*lo = a < b ? r->ranges[a].lo : 1;
+	*hi = a < b ? r->ranges[b - 1].hi : 0;
+}
+
 /* ---- collecting ---- */
 
-static void add_found(struct search *s, long long rowid, int report_id, double score)
+/* A hit: search row ROWID of report R (an index into reps), its bm25 SCORE. */
+static void add_found(struct search *s, long long rowid, int r, double score)
 {
-	int r = rep_index(s, report_id);
-	if (r < 0)
-		return;
 	ARRAY_RESERVE(s->found, s->n, s->cap);
 	ARRAY_RESERVE(s->hits, s->n, s->hcap);
 	s->found[s->n] = (struct found){ rowid, r, score };
 	memset(&s->hits[s->n], 0, sizeof s->hits[s->n]);
 	s->hits[s->n].rowid = rowid;
-	s->hits[s->n].report_id = report_id;
+	s->hits[s->n].report_id = s->reps->reps[r].id;
 	s->n++;
-	struct rep *rep = &s->reps[r];
-	if (!rep->count++)
+	if (!s->count[r]++)
 		s->nwith++;
-	if (rep->count == 1 || score < rep->best)
-		rep->best = score;
+}
+
+/*
+ * The stream's current row, a hit if it is one: true when it is (its
+ * report passes the filters), false for a row of a report that does not.
+ */
+static bool take_row(struct search *s)
+{
+	long long rowid = sqlite3_column_int64(s->stream, 0);
+	double score = sqlite3_column_double(s->stream, 1);
+	int r = s->by_row ? search_rep_of_row(s->reps, rowid)
+			  : search_rep_index(s->reps, sqlite3_column_int(s->stream, 2));
+	if (r < 0 || (s->pass && !s->pass[r]) || (s->facts && !row_passes(s, rowid)))
+		return false;
+	if (s->rescored < s->unscored) { /* found before, without its score: the same rows, in the same order */
+		if (s->found[s->rescored].rowid == rowid)
+			s->found[s->rescored].score = score;
+		s->rescored++;
+		return false;
+	}
+	add_found(s, rowid, r, score);
+	return true;
+}
+
+/*
+ * The hits query for PLAN into SQL, with s->by_row and s->pass: the search
+ * table alone (by_row) when the index has runs and the filters test
+ * reports alone, else joined.  Columns: row id, bm25 (or 0), and when
+ * joined the report id.  Parameters: ?1 the FTS5 query, ?2 the exact one,
+ * by_row ?3 and ?4 the least and most row id.  -1 with *ERR for a bad filter.
+ */
+static int stream_sql(struct search *s, const struct search_plan *plan, bool scored, struct strbuf *sql, char **err)
+{
+	bool exact_only = !*plan->main;
+	const char *table = exact_only ? "search_exact" : "search";
+	if (scored)
+		sb_addf(sql, "SELECT %s.rowid, bm25(%s)", table, table);
+	else
+		sb_addf(sql, "SELECT %s.rowid, 0", table);
+	if (s->by_row) {
+		sb_addf(sql, " FROM %s WHERE %s MATCH ?1", table, table);
+	} else {
+		sb_adds(sql, ", s.report_id");
+		sb_addf(sql, from_sql[db_schema(s->db) >= 2 ? 2 : 1], table);
+		sb_addf(sql, " JOIN report r ON r.id = s.report_id WHERE %s MATCH ?1", table);
+	}
+	if (!exact_only && *plan->exact)
+		sb_adds(sql, " AND search.rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?2)");
+	if (!s->by_row)
+		return filter_conditions(s->db, plan, sql, err);
+	sb_addf(sql, " AND %s.rowid BETWEEN ?3 AND ?4", table);
+	return 0;
+}
+
+/*
+ * How PLAN's hits are read (s->by_row, and then s->facts, s->pass and
+ * the tables of row values that pass).  -1 with *ERR for an authority or
+ * region not in the index.
+ */
+static int plan_stream(struct search *s, const struct search_plan *plan, char **err)
+{
+	free(s->pass);
+	s->pass = NULL;
+	s->facts = NULL;
+	s->by_row = s->reps->nranges && (report_filters_only(plan) || (s->facts = search_row_facts(s->db)) != NULL);
+	if (s->facts)
+		row_tables(s, plan);
+	return s->by_row ? pass_table(s, plan, err) : 0;
+}
+
+/* The hits query for PLAN, with bm25 when SCORED, prepared and bound into *Q.  -1 on an error (*ERR for a bad filter). */
+static int prepare_stream(struct search *s, const struct search_plan *plan, bool scored, sqlite3_stmt **q, char **err)
+{
+	bool exact_only = !*plan->main;
+	struct strbuf sql = {0};
+	if (stream_sql(s, plan, scored, &sql, err) != 0) {
+		sb_free(&sql);
+		return -1;
+	}
+	int rc = sqlite3_prepare_v2(db_handle(s->db), sb_str(&sql), -1, q, NULL);
+	sb_free(&sql);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(*q, 1, exact_only ? plan->exact : plan->main, -1, SQLITE_TRANSIENT);
+	if (!exact_only && *plan->exact)
+		sqlite3_bind_text(*q, 2, plan->exact, -1, SQLITE_TRANSIENT);
+	if (s->by_row) {
+		long long lo = s->reps->ranges[0].lo, hi = s->reps->ranges[s->reps->nranges - 1].hi;
+		if (s->pass)
+			pass_bounds(s, &lo, &hi);
+		sqlite3_bind_int64(*q, 3, lo);
+		sqlite3_bind_int64(*q, 4, hi);
+	}
+	return 0;
 }
 
 /*
@@ -216,34 +411,19 @@ static void add_found(struct search *s, long long rowid, int report_id, double s
  */
 static int open_stream(struct search *s, const struct search_plan *plan, char **err)
 {
-	int schema = db_schema(s->db);
 	bool exact_only = !*plan->main;
 	const char *table = exact_only ? "search_exact" : "search";
 	const char *fts = exact_only ? plan->exact : plan->main;
-	struct strbuf sql = {0};
-	if (s->scored)
-		sb_addf(&sql, "SELECT %s.rowid, s.report_id, bm25(%s)", table, table);
-	else
-		sb_addf(&sql, "SELECT %s.rowid, s.report_id, 0", table);
-	sb_addf(&sql, from_sql[schema >= 2 ? 2 : 1], table);
-	sb_addf(&sql, " JOIN report r ON r.id = s.report_id WHERE %s MATCH ?1", table);
-	if (!exact_only && *plan->exact)
-		sb_adds(&sql, " AND search.rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?2)");
-	if (filter_conditions(s->db, plan, &sql, err) != 0) {
-		sb_free(&sql);
+	if (plan_stream(s, plan, err) != 0)
 		return -1;
-	}
-	int rc = sqlite3_prepare_v2(db_handle(s->db), sb_str(&sql), -1, &s->stream, NULL);
-	sb_free(&sql);
-	if (rc != SQLITE_OK)
+	/* on the search table alone, the same rows come in the same order with or without bm25 */
+	bool peek = s->scored && s->by_row;
+	if (prepare_stream(s, plan, s->scored && !peek, &s->stream, err) != 0 ||
+	    (peek && prepare_stream(s, plan, true, &s->scoring, err) != 0))
 		return -1;
-	sqlite3_bind_text(s->stream, 1, fts, -1, SQLITE_TRANSIENT);
-	if (!exact_only && *plan->exact)
-		sqlite3_bind_text(s->stream, 2, plan->exact, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(s->stream);
+	int rc = db_step(s->db, s->stream);
 	if (rc == SQLITE_ROW)
-		add_found(s, sqlite3_column_int64(s->stream, 0), sqlite3_column_int(s->stream, 1),
-			  sqlite3_column_double(s->stream, 2));
+		take_row(s);
 	else if (rc == SQLITE_DONE)
 		s->done = true;
 	else
@@ -265,7 +445,12 @@ static int start(struct db *db, const char *query, enum search_order order, bool
 	s->scored = scored;
 	sqlite3_create_function(db_handle(db), "ecmr_outcome", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_outcome, NULL, NULL);
-	int rc = load_reps(s);
+	s->reps = search_reps_of(db);
+	int rc = s->reps ? 0 : -1;
+	if (s->reps) {
+		s->best = xcalloc(s->reps->nreps ? s->reps->nreps : 1, sizeof *s->best);
+		s->count = xcalloc(s->reps->nreps ? s->reps->nreps : 1, sizeof *s->count);
+	}
 	for (int plain = 0; rc == 0 && plain <= 1; plain++) {
 		struct search_plan plan;
 		search_plan_make(query, db_search_stems(db), plain, &plan);
@@ -289,7 +474,8 @@ static int start(struct db *db, const char *query, enum search_order order, bool
 			break;
 		}
 		sqlite3_finalize(s->stream);
-		s->stream = NULL;
+		sqlite3_finalize(s->scoring);
+		s->stream = s->scoring = NULL;
 		rc = plain ? -1 : 0;
 	}
 	if (rc != 0) {
@@ -321,20 +507,40 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* Go on with the scored stream from the top (see scoring in struct search). */
+static void start_scoring(struct search *s)
+{
+	sqlite3_finalize(s->stream);
+	s->stream = s->scoring;
+	s->scoring = NULL;
+	s->unscored = s->n;
+	s->rescored = 0;
+}
+
 bool search_step(struct search *s, double budget_ms, size_t max_rows)
 {
 	if (s->done)
 		return true;
+	/* the first step without bm25 only when it is a step of a front end's, in time */
+	if (s->scoring && (s->stepped || budget_ms <= 0))
+		start_scoring(s);
+	s->stepped = true;
 	double end = budget_ms > 0 ? now_ms() + budget_ms : 0;
-	for (size_t rows = 0; !max_rows || rows < max_rows; rows++) {
-		int rc = sqlite3_step(s->stream);
+	/* rows read, hits among them: rows of reports that fail the filters, and rows read again for their scores, count against the time only */
+	for (size_t rows = 0, hits = 0; !max_rows || hits < max_rows; rows++) {
+		int rc = db_step(s->db, s->stream);
+		if (rc == SQLITE_DONE && s->scoring) {
+			start_scoring(s);
+			if (end) /* its first row counts every row each phrase is in: a step of its own */
+				return false;
+			continue;
+		}
 		if (rc != SQLITE_ROW) {
 			s->done = true; /* a read error ends the search with what was found */
 			search_set_order(s, s->order);
 			return true;
 		}
-		add_found(s, sqlite3_column_int64(s->stream, 0), sqlite3_column_int(s->stream, 1),
-			  sqlite3_column_double(s->stream, 2));
+		hits += take_row(s);
 		if (end && (rows & 7) == 7 && now_ms() >= end)
 			break;
 	}
@@ -345,24 +551,14 @@ bool search_step(struct search *s, double budget_ms, size_t max_rows)
 
 static const struct search *sorting; /* qsort has no context argument */
 
-static int compare_date(const void *a, const void *b)
-{
-	const struct rep *x = &sorting->reps[*(const int *)a], *y = &sorting->reps[*(const int *)b];
-	int d = strcmp(x->date, y->date);
-	if (!d)
-		d = strcmp(x->authority, y->authority);
-	if (!d)
-		d = (int)x->type - (int)y->type;
-	return d ? d : x->id - y->id;
-}
-
 static int compare_position(const void *a, const void *b)
 {
 	const struct found *x = &sorting->found[*(const size_t *)a], *y = &sorting->found[*(const size_t *)b];
-	const struct rep *rx = &sorting->reps[x->rep], *ry = &sorting->reps[y->rep];
+	const struct rep *rx = &sorting->reps->reps[x->rep], *ry = &sorting->reps->reps[y->rep];
 	if (sorting->order == ORDER_RELEVANCE) {
-		if (rx->best != ry->best)
-			return rx->best < ry->best ? -1 : 1;
+		double bx = sorting->best[x->rep], by = sorting->best[y->rep];
+		if (bx != by)
+			return bx < by ? -1 : 1;
 		if (x->rep != y->rep)
 			return x->rep - y->rep;
 		if (x->score != y->score)
@@ -378,18 +574,16 @@ void search_set_order(struct search *s, enum search_order order)
 	s->order = order;
 	if (!s->done)
 		return;
-	int *by_date = xcalloc(s->nreps ? s->nreps : 1, sizeof *by_date);
-	for (size_t i = 0; i < s->nreps; i++)
-		by_date[i] = (int)i;
-	sorting = s;
-	qsort(by_date, s->nreps, sizeof *by_date, compare_date);
-	for (size_t i = 0; i < s->nreps; i++)
-		s->reps[by_date[i]].date_rank = (int)i;
-	free(by_date);
+	for (size_t r = 0; r < s->reps->nreps; r++)
+		s->best[r] = HUGE_VAL;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->found[i].score < s->best[s->found[i].rep])
+			s->best[s->found[i].rep] = s->found[i].score;
 	free(s->pos);
 	s->pos = xcalloc(s->n ? s->n : 1, sizeof *s->pos);
 	for (size_t i = 0; i < s->n; i++)
 		s->pos[i] = i;
+	sorting = s;
 	qsort(s->pos, s->n, sizeof *s->pos, compare_position);
 	sorting = NULL;
 }
@@ -447,12 +641,12 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 	if (!*q && sqlite3_prepare_v2(db_handle(s->db), sql[db_schema(s->db) >= 2 ? 2 : 1], -1, q, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_int64(*q, 1, h->rowid);
-	if (sqlite3_step(*q) != SQLITE_ROW) {
+	if (db_step(s->db, *q) != SQLITE_ROW) {
 		sqlite3_reset(*q);
 		return NULL;
 	}
 	if (!h->section_key) {
-		const struct rep *r = &s->reps[s->found[k].rep];
+		const struct rep *r = &s->reps->reps[s->found[k].rep];
 		h->section_id = sqlite3_column_int(*q, 0);
 		h->section_key = db_column_dup(*q, 1);
 		h->scope = db_column_dup(*q, 2);
@@ -488,7 +682,7 @@ size_t search_group(const struct search *s, size_t i, bool *first)
 	}
 	int rep = s->found[found_at(s, i)].rep;
 	*first = i == 0 || s->found[found_at(s, i - 1)].rep != rep;
-	return s->reps[rep].count;
+	return s->count[rep];
 }
 
 size_t search_find_row(const struct search *s, long long rowid)
@@ -504,13 +698,12 @@ void search_free(struct search *s)
 	if (!s)
 		return;
 	sqlite3_finalize(s->stream);
+	sqlite3_finalize(s->scoring);
 	sqlite3_finalize(s->details);
 	sqlite3_finalize(s->with_text);
-	for (size_t i = 0; i < s->nreps; i++) {
-		free(s->reps[i].authority);
-		free(s->reps[i].date);
-	}
-	free(s->reps);
+	free(s->best);
+	free(s->count);
+	free(s->pass);
 	for (size_t i = 0; i < s->n; i++) {
 		free(s->hits[i].authority);
 		free(s->hits[i].section_key);
