@@ -30,7 +30,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 struct found {
 	long long rowid;
@@ -500,13 +499,6 @@ int search_start_dated(struct db *db, const char *query, struct search **out, ch
 	return start(db, query, ORDER_DATE, false, out, err, note);
 }
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 /* Go on with the scored stream from the top (see scoring in struct search). */
 static void start_scoring(struct search *s)
 {
@@ -525,7 +517,7 @@ bool search_step(struct search *s, double budget_ms, size_t max_rows)
 	if (s->scoring && (s->stepped || budget_ms <= 0))
 		start_scoring(s);
 	s->stepped = true;
-	double end = budget_ms > 0 ? now_ms() + budget_ms : 0;
+	double end = budget_ms > 0 ? monotonic_seconds() + budget_ms / 1e3 : 0;
 	/* rows read, hits among them: rows of reports that fail the filters, and rows read again for their scores, count against the time only */
 	for (size_t rows = 0, hits = 0; !max_rows || hits < max_rows; rows++) {
 		int rc = db_step(s->db, s->stream);
@@ -541,7 +533,7 @@ bool search_step(struct search *s, double budget_ms, size_t max_rows)
 			return true;
 		}
 		hits += take_row(s);
-		if (end && (rows & 7) == 7 && now_ms() >= end)
+		if (end && (rows & 7) == 7 && monotonic_seconds() >= end)
 			break;
 	}
 	return false;
