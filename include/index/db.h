@@ -22,6 +22,7 @@ struct db;
  * reads what ecmr did not make.
  */
 int db_open(const char *path, struct db **out, char **err);
+/* Close DB (NULL: nothing).  Free every search started on it (search_free) first. */
 void db_close(struct db *db);
 const char *db_path(const struct db *db);
 

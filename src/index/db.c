@@ -390,7 +390,13 @@ void db_close(struct db *db)
 	sqlite3_finalize(db->body_q);
 	if (db->search_cache)
 		db->free_search_cache(db->search_cache);
-	sqlite3_close(db->h);
+	/*
+	 * A statement still open on the index (a search nobody finished) would
+	 * make sqlite3_close fail and keep the connection for ever; close_v2
+	 * closes it once the last statement is finalized.  Callers still
+	 * finish their searches first (browser_reload).
+	 */
+	sqlite3_close_v2(db->h);
 	free(db->search_fts);
 	free(db->search_query);
 	free(db->path);

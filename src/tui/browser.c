@@ -368,6 +368,8 @@ void browser_reload(struct browser *b)
 	const struct report_row *r = browser_report_row(b);
 	int year = r ? r->year : 0;
 	enum report_type type = r ? r->type : RT_UNKNOWN;
+	/* the search's statement is on the old index: finished before the old index is closed */
+	browser_results_free(b);
 	db_close(b->db);
 	b->db = db;
 	db_free_reports(b->reports, b->nreports);
@@ -376,7 +378,6 @@ void browser_reload(struct browser *b)
 	b->reports_of = 0;
 	report_free(&b->report);
 	b->report_id = 0;
-	browser_results_free(b);
 	if (b->mode == MODE_RESULTS)
 		b->mode = MODE_BROWSE; /* its hits were of the old index */
 	browser_items_free(b);
