@@ -65,6 +65,13 @@ struct search {
 	sqlite3_stmt *with_text; /* details and text: search_hit_text */
 	struct search_hit *hits; /* parallel to found */
 	size_t n, cap, hcap;
+	/*
+	 * The hits whose details were read (load_hit), by index into hits:
+	 * only they own strings, so search_free visits them alone, not every
+	 * hit of a search that found hundreds of thousands (freeing those
+	 * stood in the next search's first screen).
+	 */
+	size_t *loaded, nloaded, loaded_cap;
 	size_t *pos;             /* position -> index into found, once ordered; NULL: as found */
 };
 
@@ -639,6 +646,8 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 	}
 	if (!h->section_key) {
 		const struct rep *r = &s->reps->reps[s->found[k].rep];
+		ARRAY_RESERVE(s->loaded, s->nloaded, s->loaded_cap);
+		s->loaded[s->nloaded++] = k;
 		h->section_id = sqlite3_column_int(*q, 0);
 		h->section_key = db_column_dup(*q, 1);
 		h->scope = db_column_dup(*q, 2);
@@ -696,13 +705,15 @@ void search_free(struct search *s)
 	free(s->best);
 	free(s->count);
 	free(s->pass);
-	for (size_t i = 0; i < s->n; i++) {
-		free(s->hits[i].authority);
-		free(s->hits[i].section_key);
-		free(s->hits[i].scope);
-		free(s->hits[i].heading);
-		free(s->hits[i].snippet);
+	for (size_t j = 0; j < s->nloaded; j++) {
+		struct search_hit *h = &s->hits[s->loaded[j]];
+		free(h->authority);
+		free(h->section_key);
+		free(h->scope);
+		free(h->heading);
+		free(h->snippet);
 	}
+	free(s->loaded);
 	free(s->hits);
 	free(s->found);
 	free(s->pos);
