@@ -66,7 +66,7 @@ const char *db_path(const struct db *db)
 }
 
 /* SQL prepared on DB; NULL on error, or once a statement was stopped (the index is not ours). */
-static sqlite3_stmt *prepare(struct db *db, const char *sql)
+sqlite3_stmt *db_prepare(struct db *db, const char *sql)
 {
 	sqlite3_stmt *q = NULL;
 	if (db->stopped || sqlite3_prepare_v2(db->h, sql, -1, &q, NULL) != SQLITE_OK) {
@@ -250,7 +250,7 @@ static char *check_object(struct db *db, sqlite3_stmt *q, const struct known_obj
  */
 static char *check_objects(struct db *db, int version)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT type, sql FROM sqlite_master WHERE name = ?1 COLLATE NOCASE"
+	sqlite3_stmt *q = db_prepare(db, "SELECT type, sql FROM sqlite_master WHERE name = ?1 COLLATE NOCASE"
 				      " AND type <> 'trigger'");
 	if (!q)
 		return xstrdup(db_error(db));
@@ -267,7 +267,7 @@ static char *check_objects(struct db *db, int version)
 /* The schema version in DB's meta table: 0 if it names none, -1 if it cannot be read. */
 static int schema_version(struct db *db)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+	sqlite3_stmt *q = db_prepare(db, "SELECT value FROM meta WHERE key = 'schema_version'");
 	if (!q)
 		return -1;
 	int rc = step(db, q);
@@ -436,7 +436,7 @@ char *db_column_dup_or_null(sqlite3_stmt *q, int i)
 
 bool db_parser_version_is(struct db *db, int version)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT value FROM meta WHERE key = 'parser_version'");
+	sqlite3_stmt *q = db_prepare(db, "SELECT value FROM meta WHERE key = 'parser_version'");
 	bool same = q && step(db, q) == SQLITE_ROW && sqlite3_column_int(q, 0) == version;
 	sqlite3_finalize(q);
 	return same;
@@ -444,7 +444,7 @@ bool db_parser_version_is(struct db *db, int version)
 
 int db_find_report(struct db *db, const char *source, const char *sha256)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT id FROM report WHERE source = ?1 AND sha256 = ?2");
+	sqlite3_stmt *q = db_prepare(db, "SELECT id FROM report WHERE source = ?1 AND sha256 = ?2");
 	if (!q)
 		return 0;
 	sqlite3_bind_text(q, 1, source, -1, SQLITE_STATIC);
@@ -457,7 +457,7 @@ int db_find_report(struct db *db, const char *source, const char *sha256)
 int db_report_by_digest(struct db *db, const char *sha256, int *authority_id)
 {
 	*authority_id = 0;
-	sqlite3_stmt *q = prepare(db, "SELECT id, coalesce(authority_id, 0) FROM report WHERE sha256 = ?1"
+	sqlite3_stmt *q = db_prepare(db, "SELECT id, coalesce(authority_id, 0) FROM report WHERE sha256 = ?1"
 				      " ORDER BY id LIMIT 1");
 	if (!q)
 		return 0;
@@ -474,7 +474,7 @@ int db_report_by_digest(struct db *db, const char *sha256, int *authority_id)
 /* Does the index have table NAME?  (Older indexes lack authority_summary.) */
 static bool has_table(struct db *db, const char *name)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+	sqlite3_stmt *q = db_prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
 	if (!q)
 		return false;
 	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
@@ -486,10 +486,10 @@ static bool has_table(struct db *db, const char *name)
 int db_authorities(struct db *db, struct authority_row **rows, size_t *n)
 {
 	sqlite3_stmt *q = has_table(db, "authority_summary")
-		? prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, s.nreports, s.latest_year,"
+		? db_prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, s.nreports, s.latest_year,"
 			      " s.latest_overall FROM authority a JOIN authority_summary s ON s.authority_id = a.id"
 			      " ORDER BY a.short_name COLLATE NOCASE")
-		: prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, count(r.id), max(r.year),"
+		: db_prepare(db, "SELECT a.id, a.name, a.short_name, a.la_code, a.region, count(r.id), max(r.year),"
 			      " (SELECT r2.overall FROM report r2 WHERE r2.authority_id = a.id AND r2.overall IS NOT NULL"
 			      "  ORDER BY r2.year DESC, r2.main_date DESC LIMIT 1)"
 			      " FROM authority a LEFT JOIN report r ON r.authority_id = a.id"
@@ -529,7 +529,7 @@ void db_free_authorities(struct authority_row *rows, size_t n)
 
 int db_reports(struct db *db, int authority_id, struct report_row **rows, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT id, type, year, overall, main_date, title, source FROM report"
+	sqlite3_stmt *q = db_prepare(db, "SELECT id, type, year, overall, main_date, title, source FROM report"
 				      " WHERE authority_id = ?1 ORDER BY year = 0, year, main_date, type, source");
 	*rows = NULL;
 	*n = 0;
@@ -566,7 +566,7 @@ void db_free_reports(struct report_row *rows, size_t n)
 
 int db_report_ids(struct db *db, int **ids, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT r.id FROM report r LEFT JOIN authority a ON a.id = r.authority_id"
+	sqlite3_stmt *q = db_prepare(db, "SELECT r.id FROM report r LEFT JOIN authority a ON a.id = r.authority_id"
 				      " ORDER BY a.short_name COLLATE NOCASE, r.year, r.main_date, r.type, r.source");
 	*ids = NULL;
 	*n = 0;
@@ -584,7 +584,7 @@ int db_report_ids(struct db *db, int **ids, size_t *n)
 
 int db_report_authority(struct db *db, int report_id)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT authority_id FROM report WHERE id = ?1");
+	sqlite3_stmt *q = db_prepare(db, "SELECT authority_id FROM report WHERE id = ?1");
 	if (!q)
 		return 0;
 	sqlite3_bind_int(q, 1, report_id);
@@ -646,7 +646,7 @@ static void load_cites(struct section *s, const char *nums, const char *pages)
 int db_load_report(struct db *db, int report_id, struct report *r)
 {
 	memset(r, 0, sizeof *r);
-	sqlite3_stmt *q = prepare(db,
+	sqlite3_stmt *q = db_prepare(db,
 		"SELECT r.type, r.year, r.title, coalesce(a.name, r.authority_printed), a.short_name,"
 		" coalesce(a.la_code, ''), r.source, r.sha256, r.warnings"
 		" FROM report r LEFT JOIN authority a ON a.id = r.authority_id WHERE r.id = ?1");
@@ -679,9 +679,9 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	}
 	sqlite3_finalize(q);
 
-	q = prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1 ORDER BY rowid");
+	q = db_prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1 ORDER BY rowid");
 	if (!q)
-		q = prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1");
+		q = db_prepare(db, "SELECT kind, date FROM report_date WHERE report_id = ?1");
 	int rc = SQLITE_DONE;
 	if (q) {
 		sqlite3_bind_int(q, 1, report_id);
@@ -695,7 +695,7 @@ int db_load_report(struct db *db, int report_id, struct report *r)
 	}
 
 	/* schema 4 on: the citations too (columns 14-17) */
-	q = prepare(db, db->schema >= 4 ? SECTIONS_SQL(", s.para_nums, s.para_pages, i.paragraph, i.page")
+	q = db_prepare(db, db->schema >= 4 ? SECTIONS_SQL(", s.para_nums, s.para_pages, i.paragraph, i.page")
 					: SECTIONS_SQL(""));
 	if (!q) {
 		report_free(r);
@@ -803,7 +803,7 @@ static int run_search(struct db *db, const struct search_plan *plan, size_t limi
 	const char *table = exact_only ? "search_exact" : "search";
 	const char *fts = exact_only ? plan->exact : plan->main;
 	char *sql = xasprintf(search_sql[db->schema], table);
-	sqlite3_stmt *q = prepare(db, sql);
+	sqlite3_stmt *q = db_prepare(db, sql);
 	free(sql);
 	if (!q)
 		return -1;
@@ -884,7 +884,7 @@ static char *fts5_snippet(struct db *db, const struct search_hit *hit)
 		 * the drawn part near the match when the row is narrower */
 		char *sql = xasprintf("SELECT snippet(%1$s, 0, char(1), char(2), '...', 40)"
 				      " FROM %1$s WHERE %1$s MATCH ?1 AND rowid = ?2", db->search_table);
-		db->snippet_q = prepare(db, sql);
+		db->snippet_q = db_prepare(db, sql);
 		db->snippet_table = db->search_table;
 		free(sql);
 	}
@@ -967,7 +967,7 @@ static char *own_snippet(const struct search_terms *t, const char *text)
 static char *search_row_text(struct db *db, long long rowid)
 {
 	if (!db->body_q)
-		db->body_q = prepare(db, "SELECT body FROM search WHERE rowid = ?1");
+		db->body_q = db_prepare(db, "SELECT body FROM search WHERE rowid = ?1");
 	if (!db->body_q)
 		return NULL;
 	sqlite3_bind_int64(db->body_q, 1, rowid);

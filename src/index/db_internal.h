@@ -11,6 +11,13 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 
+/*
+ * SQL prepared on DB's connection, or NULL (it does not prepare, or DB was
+ * stopped for a runaway query: see db_error).  The query layer's files
+ * prepare through here.
+ */
+sqlite3_stmt *db_prepare(struct db *db, const char *sql);
+
 /* DB's SQLite connection (read-only, immutable). */
 sqlite3 *db_handle(const struct db *db);
 

@@ -57,13 +57,9 @@ struct id_pos {
 /* The statement SQL holds, prepared (NULL if it cannot be); SQL is freed. */
 static sqlite3_stmt *prepare_built(struct db *db, struct strbuf *sql)
 {
-	sqlite3_stmt *q = NULL;
-	int rc = sqlite3_prepare_v2(db_handle(db), sb_str(sql), -1, &q, NULL);
+	sqlite3_stmt *q = db_prepare(db, sb_str(sql));
 	sb_free(sql);
-	if (rc == SQLITE_OK)
-		return q;
-	sqlite3_finalize(q);
-	return NULL;
+	return q;
 }
 
 /* By id, then place (for qsort). */
@@ -187,17 +183,13 @@ int db_judged_reports(struct db *db, enum report_type type, struct judged_report
 	*reports = NULL;
 	*n = 0;
 	/* the export's order of reports, as grades_order has it */
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(db),
-			       "SELECT r.id, coalesce(r.authority_id, 0), r.year FROM report r"
-			       " LEFT JOIN authority a ON a.id = r.authority_id WHERE r.type = ?1 AND EXISTS"
-			       " (SELECT 1 FROM section s WHERE s.report_id = r.id AND s.judgement IS NOT NULL"
-			       " AND s.judgement <> '')"
-			       " ORDER BY a.short_name COLLATE NOCASE, r.year, r.main_date, r.type, r.source",
-			       -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = db_prepare(db, "SELECT r.id, coalesce(r.authority_id, 0), r.year FROM report r"
+				      " LEFT JOIN authority a ON a.id = r.authority_id WHERE r.type = ?1 AND EXISTS"
+				      " (SELECT 1 FROM section s WHERE s.report_id = r.id AND s.judgement IS NOT NULL"
+				      " AND s.judgement <> '')"
+				      " ORDER BY a.short_name COLLATE NOCASE, r.year, r.main_date, r.type, r.source");
+	if (!q)
 		return -1;
-	}
 	sqlite3_bind_text(q, 1, report_type_name(type), -1, SQLITE_STATIC);
 	size_t cap = 0;
 	int rc;
@@ -234,12 +226,9 @@ int db_neighbour_ids(struct db *db, const char *la_code, int **ids, size_t *n)
 	const struct authority_ref *ref = la_code && *la_code ? authority_by_code(la_code) : NULL;
 	if (!ref || !*ref->neighbours)
 		return 0;
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(db), "SELECT id FROM authority WHERE la_code = ?1", -1, &q, NULL) !=
-	    SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = db_prepare(db, "SELECT id FROM authority WHERE la_code = ?1");
+	if (!q)
 		return -1;
-	}
 	size_t cap = 0;
 	for (const char *p = ref->neighbours; *p;) {
 		size_t len = strcspn(p, ",");
@@ -259,12 +248,9 @@ int db_report_types(struct db *db, enum report_type **types, size_t *n)
 {
 	*types = NULL;
 	*n = 0;
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(db), "SELECT type FROM report GROUP BY type ORDER BY min(year), type", -1,
-			       &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = db_prepare(db, "SELECT type FROM report GROUP BY type ORDER BY min(year), type");
+	if (!q)
 		return -1;
-	}
 	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {

@@ -67,12 +67,9 @@ int db_items(struct db *db, int authority_id, struct item_row **rows, size_t *n)
 {
 	*rows = NULL;
 	*n = 0;
-	sqlite3_stmt *q = NULL;
-	const char *sql = items_sql[db_has_item_groups(db)][db_schema(db) >= 4];
-	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
+	sqlite3_stmt *q = db_prepare(db, items_sql[db_has_item_groups(db)][db_schema(db) >= 4]);
+	if (!q)
 		return -1;
-	}
 	sqlite3_bind_int(q, 1, authority_id);
 	size_t cap = 0;
 	int rc;

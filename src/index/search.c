@@ -393,9 +393,9 @@ static int prepare_stream(struct search *s, const struct search_plan *plan, bool
 		sb_free(&sql);
 		return -1;
 	}
-	int rc = sqlite3_prepare_v2(db_handle(s->db), sb_str(&sql), -1, q, NULL);
+	*q = db_prepare(s->db, sb_str(&sql));
 	sb_free(&sql);
-	if (rc != SQLITE_OK)
+	if (!*q)
 		return -1;
 	sqlite3_bind_text(*q, 1, exact_only ? plan->exact : plan->main, -1, SQLITE_TRANSIENT);
 	if (!exact_only && *plan->exact)
@@ -637,7 +637,7 @@ static struct search_hit *load_hit(struct search *s, size_t i, sqlite3_stmt **q,
 	struct search_hit *h = &s->hits[k];
 	if (h->section_key && !text)
 		return h;
-	if (!*q && sqlite3_prepare_v2(db_handle(s->db), sql[db_schema(s->db) >= 2 ? 2 : 1], -1, q, NULL) != SQLITE_OK)
+	if (!*q && !(*q = db_prepare(s->db, sql[db_schema(s->db) >= 2 ? 2 : 1])))
 		return NULL;
 	sqlite3_bind_int64(*q, 1, h->rowid);
 	if (db_step(s->db, *q) != SQLITE_ROW) {

@@ -9,17 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* SQL prepared on DB, or NULL. */
-static sqlite3_stmt *prepare(struct db *db, const char *sql)
-{
-	sqlite3_stmt *q = NULL;
-	if (sqlite3_prepare_v2(db_handle(db), sql, -1, &q, NULL) != SQLITE_OK) {
-		sqlite3_finalize(q);
-		return NULL;
-	}
-	return q;
-}
-
 static int compare_rep_id(const void *a, const void *b)
 {
 	const struct rep *x = a, *y = b;
@@ -56,7 +45,7 @@ static void rank_by_date(struct search_reps *r)
 
 static int load_reports(struct db *db, struct search_reps *r)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
+	sqlite3_stmt *q = db_prepare(db, "SELECT r.id, coalesce(a.short_name, ''), r.year, r.type,"
 				      " CASE WHEN r.main_date <> '' THEN r.main_date ELSE printf('%04d', r.year) END,"
 				      " coalesce(r.authority_id, 0) FROM report r LEFT JOIN authority a ON a.id = r.authority_id");
 	if (!q)
@@ -124,7 +113,7 @@ static int compare_sec(const void *a, const void *b)
  */
 static int section_spans(struct db *db, const struct search_reps *r, struct span *spans, struct sec **secs, size_t *n)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT report_id, id FROM section ORDER BY report_id");
+	sqlite3_stmt *q = db_prepare(db, "SELECT report_id, id FROM section ORDER BY report_id");
 	if (!q)
 		return -1;
 	size_t cap = 0;
@@ -154,7 +143,7 @@ static int section_spans(struct db *db, const struct search_reps *r, struct span
  */
 static int item_spans(struct db *db, struct span *spans, const struct sec *secs, size_t n)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT section_id, min(id), max(id), count(*) FROM item GROUP BY section_id");
+	sqlite3_stmt *q = db_prepare(db, "SELECT section_id, min(id), max(id), count(*) FROM item GROUP BY section_id");
 	if (!q)
 		return -1;
 	int rc;
@@ -251,7 +240,7 @@ static int intern(char **names, size_t *n, size_t cap, const char *name)
 /* The sections' facts (kind 1, scope, outcome by their report's type); -1 on an error or a second id. */
 static int load_section_facts(struct db *db, const struct search_reps *r, struct row_facts *f)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT id, report_id, key, scope FROM section");
+	sqlite3_stmt *q = db_prepare(db, "SELECT id, report_id, key, scope FROM section");
 	if (!q)
 		return -1;
 	int rc;
@@ -275,7 +264,7 @@ static int load_section_facts(struct db *db, const struct search_reps *r, struct
 /* The items' facts (their kind; their section's scope and outcome); -1 on an error or a second id. */
 static int load_item_facts(struct db *db, struct row_facts *f)
 {
-	sqlite3_stmt *q = prepare(db, "SELECT id, section_id, kind FROM item");
+	sqlite3_stmt *q = db_prepare(db, "SELECT id, section_id, kind FROM item");
 	if (!q)
 		return -1;
 	int rc;
