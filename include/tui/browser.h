@@ -55,6 +55,15 @@ struct list_pos {
 };
 
 /*
+ * The line of a list of N lines to select for a move to SEL in direction
+ * DIR (+1 down, -1 up), where some lines are headings (IS_HEADING(CTX, i))
+ * that are never selected: SEL held within the list, then past headings
+ * in DIR, or, with only headings that way, the nearest other line the
+ * other way; 0 when every line is a heading or there are none.
+ */
+int list_pick_line(int sel, int dir, int n, bool (*is_heading)(const void *ctx, int i), const void *ctx);
+
+/*
  * What the view will show, told to the browser before each draw: keys move
  * by the screen's measure, lists scroll to keep their selection in view,
  * and the browser loads what will be on screen.  0 for what is not shown.

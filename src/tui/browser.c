@@ -551,3 +551,17 @@ void reaction_free(struct reaction *r)
 	free(r->pattern);
 	r->text = r->arg = r->pattern = NULL;
 }
+
+int list_pick_line(int sel, int dir, int n, bool (*is_heading)(const void *ctx, int i), const void *ctx)
+{
+	if (sel >= n)
+		sel = n - 1;
+	if (sel < 0)
+		sel = 0;
+	while (sel >= 0 && sel < n && is_heading(ctx, sel))
+		sel += dir;
+	if (sel < 0 || sel >= n) /* only headings that way: the nearest line the other way */
+		for (sel = dir > 0 ? n - 1 : 0; sel >= 0 && sel < n && is_heading(ctx, sel); sel -= dir)
+			;
+	return sel < 0 || sel >= n ? 0 : sel;
+}

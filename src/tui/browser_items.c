@@ -116,20 +116,16 @@ void browser_items_relayout(struct browser *b)
 	browser_items_select(b, sel >= 0 ? sel : 1, 1);
 }
 
+/* Is line I of the items list (CTX) a heading (no item's row)? */
+static bool item_line_is_heading(const void *ctx, int i)
+{
+	return ((const struct items_view *)ctx)->lines[i].row < 0;
+}
+
 void browser_items_select(struct browser *b, int sel, int dir)
 {
 	struct items_view *v = &b->items;
-	int n = (int)v->nlines;
-	if (sel >= n)
-		sel = n - 1;
-	if (sel < 0)
-		sel = 0;
-	while (sel >= 0 && sel < n && v->lines[sel].row < 0)
-		sel += dir;
-	if (sel < 0 || sel >= n) /* only headings that way: the nearest item the other way */
-		for (sel = dir > 0 ? n - 1 : 0; sel >= 0 && sel < n && v->lines[sel].row < 0; sel -= dir)
-			;
-	v->pos.sel = sel < 0 || sel >= n ? 0 : sel;
+	v->pos.sel = list_pick_line(sel, dir, (int)v->nlines, item_line_is_heading, v);
 }
 
 const struct item_row *browser_items_selected(const struct browser *b)

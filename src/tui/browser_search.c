@@ -151,20 +151,16 @@ void browser_search_run(struct browser *b)
 	}
 }
 
+/* Is line I of the results (CTX) a report's heading? */
+static bool result_is_heading(const void *ctx, int i)
+{
+	return ((const struct results *)ctx)->lines[i].heading;
+}
+
 void browser_results_select(struct browser *b, int sel, int dir)
 {
 	struct results *r = &b->results;
-	int n = (int)r->nlines;
-	if (sel >= n)
-		sel = n - 1;
-	if (sel < 0)
-		sel = 0;
-	while (sel >= 0 && sel < n && r->lines[sel].heading)
-		sel += dir;
-	if (sel < 0 || sel >= n) /* past a heading at either end: the nearest hit the other way */
-		for (sel = dir > 0 ? n - 1 : 0; sel >= 0 && sel < n && r->lines[sel].heading; sel -= dir)
-			;
-	r->pos.sel = sel >= 0 && sel < n ? sel : 0;
+	r->pos.sel = list_pick_line(sel, dir, (int)r->nlines, result_is_heading, r);
 }
 
 const struct search_hit *browser_hit_selected(const struct browser *b)
