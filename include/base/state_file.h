@@ -45,4 +45,13 @@ int state_write(const char *path, const char *data, size_t len, char **err);
  */
 char *state_set_aside(const char *path, char **err);
 
+/*
+ * Every state file starts with the line "ecmr KIND VERSION" ("ecmr marks
+ * 1").  Check LINE (LEN bytes, its newline not included) against it for
+ * KIND and VERSION: 0 when it is that line; -2 when it is KIND's line for
+ * another version (*FOUND is that version: a file a later ecmr wrote, to
+ * be left alone); -1 when it is no such line (the file is damaged).
+ */
+int state_header_check(const char *line, size_t len, const char *kind, int version, int *found);
+
 #endif

@@ -146,3 +146,17 @@ char *state_set_aside(const char *path, char **err)
 	*err = xasprintf("%s: cannot set it aside: too many damaged copies already", path);
 	return NULL;
 }
+
+int state_header_check(const char *line, size_t len, const char *kind, int version, int *found)
+{
+	size_t k = strlen(kind);
+	*found = 0;
+	if (len <= 5 + k + 1 || strncmp(line, "ecmr ", 5) != 0 || strncmp(line + 5, kind, k) != 0 || line[5 + k] != ' ')
+		return -1;
+	for (size_t i = 5 + k + 1; i < len; i++) {
+		if (line[i] < '0' || line[i] > '9' || *found > 100000)
+			return -1;
+		*found = *found * 10 + (line[i] - '0');
+	}
+	return *found == version ? 0 : -2;
+}

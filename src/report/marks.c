@@ -250,21 +250,6 @@ static const char *parse_line(const char *line, size_t len, struct marks *m)
 	return why;
 }
 
-/* The first line: 0 ours, -1 not a marks file, -2 another version (*VERSION). */
-static int check_header(const char *line, size_t len, int *version)
-{
-	size_t h = sizeof header - 1;
-	if (len <= h + 1 || strncmp(line, header, h) != 0 || line[h] != ' ')
-		return -1;
-	*version = 0;
-	for (size_t i = h + 1; i < len; i++) {
-		if (line[i] < '0' || line[i] > '9' || *version > 100000)
-			return -1;
-		*version = *version * 10 + (line[i] - '0');
-	}
-	return *version == MARKS_VERSION ? 0 : -2;
-}
-
 int marks_parse(const char *data, struct marks *m, char **err)
 {
 	marks_free(m);
@@ -276,7 +261,7 @@ int marks_parse(const char *data, struct marks *m, char **err)
 		const char *why = NULL;
 		int version = 0;
 		if (lineno == 1) {
-			int h = check_header(p, len, &version);
+			int h = state_header_check(p, len, "marks", MARKS_VERSION, &version);
 			if (h == -2) {
 				*err = xasprintf("a marks file of version %d (this ecmr reads version %d)", version,
 						 MARKS_VERSION);

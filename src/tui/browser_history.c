@@ -23,7 +23,6 @@
 #define HISTORY_VERSION 1
 #define HISTORY_MAX_BYTES (HISTORY_MAX * 1024 + 64)
 
-static const char history_magic[] = "ecmr history ";
 
 /* Take query Q (malloc'd) as the newest: an equal earlier one is dropped, the oldest past the bound too. */
 static void push(struct search_history *h, char *q)
@@ -70,13 +69,12 @@ static int parse(struct search_history *h, const char *data, size_t len, const c
 	const char *nl = strchr(data, '\n');
 	size_t first = nl ? (size_t)(nl - data) : len;
 	int version = 0;
-	char tail = 0;
-	if (strncmp(data, history_magic, sizeof history_magic - 1) != 0 ||
-	    sscanf(data + sizeof history_magic - 1, "%d%c", &version, &tail) < 1 || (tail && tail != '\n')) {
+	int header = state_header_check(data, first, "history", HISTORY_VERSION, &version);
+	if (header == -1) {
 		*why = "it does not start with \"ecmr history 1\"";
 		return -1;
 	}
-	if (version != HISTORY_VERSION) {
+	if (header == -2) {
 		*owned = xasprintf("a history file of version %d (this ecmr reads version %d)", version, HISTORY_VERSION);
 		*why = *owned;
 		return 1;
@@ -166,7 +164,7 @@ bool browser_history_save(struct browser *b)
 		return true;
 	}
 	struct strbuf text = {0};
-	sb_addf(&text, "%s%d\n", history_magic, HISTORY_VERSION);
+	sb_addf(&text, "ecmr history %d\n", HISTORY_VERSION);
 	for (size_t i = 0; i < h->n; i++)
 		sb_addf(&text, "%s\n", h->v[i]);
 	char *err = NULL;

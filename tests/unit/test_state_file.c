@@ -110,9 +110,28 @@ static void setting_aside(void)
 	free(path);
 }
 
+/* The first line of every state file: "ecmr KIND VERSION", another version told apart from damage. */
+static void headers(void)
+{
+	int found = -1;
+	CHECK_INT(state_header_check("ecmr marks 1", 12, "marks", 1, &found), 0);
+	CHECK_INT(found, 1);
+	CHECK_INT(state_header_check("ecmr marks 12", 13, "marks", 1, &found), -2);
+	CHECK_INT(found, 12);
+	CHECK_INT(state_header_check("ecmr history 1", 14, "marks", 1, &found), -1);
+	CHECK_INT(state_header_check("ecmr marks", 10, "marks", 1, &found), -1);
+	CHECK_INT(state_header_check("ecmr marks ", 11, "marks", 1, &found), -1);
+	CHECK_INT(state_header_check("ecmr marks 1x", 13, "marks", 1, &found), -1);
+	CHECK_INT(state_header_check("ecmr marksx 1", 13, "marks", 1, &found), -1);
+	/* LEN ends the line: what follows it is not read */
+	CHECK_INT(state_header_check("ecmr history 1\nold search", 14, "history", 1, &found), 0);
+	CHECK_INT(state_header_check("ecmr marks 99999999999", 22, "marks", 1, &found), -1);
+}
+
 int main(void)
 {
 	scratch = check_mkdtemp("state");
+	RUN(headers);
 	RUN(paths);
 	RUN(writing);
 	RUN(setting_aside);
